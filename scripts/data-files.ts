@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatProblem } from '../src/lib/verify/problems';
+import { verifyData, type DataFiles, type VerifiedData } from '../src/lib/verify/verifyData';
+import type { TextFile } from '../src/lib/verify/yamlFile';
+
+/** Reads every data file under `<root>/data`, with paths relative to `root`. */
+export function readDataFiles(root: string = process.cwd()): DataFiles {
+  const read = (path: string): TextFile => ({
+    path: relative(root, path).split('\\').join('/'),
+    text: readFileSync(path, 'utf8'),
+  });
+  const inDir = (dir: string, ext: RegExp): TextFile[] =>
+    readdirSync(join(root, dir))
+      .filter((name) => ext.test(name))
+      .sort()
+      .map((name) => read(join(root, dir, name)));
+  return {
+    norms: read(join(root, 'data/norms.yaml')),
+    sources: read(join(root, 'data/sources.yaml')),
+    dataset: read(join(root, 'data/dataset.yaml')),
+    agreements: inDir('data/agreements', /\.ya?ml$/u),
+    sourceTexts: inDir('data/sources', /\.txt$/u),
+  };
+}
+
+/** The verified dataset; throws with every problem, one per line, when the data does not pass. */
+export function loadVerifiedData(root: string = process.cwd()): VerifiedData {
+  const { data, problems } = verifyData(readDataFiles(root));
+  if (!data)
+    throw new Error(
+      `The data does not pass verification:\n${problems.map(formatProblem).join('\n')}`,
+    );
+  return data;
+}

@@ -1,0 +1,53 @@
+/**
+ * Wires the data files to Astro content collections. The schemas live in `src/schemas/`; the strict
+ * checks that loaders do not make (YAML syntax, duplicates, quotes verbatim) are `npm run verify:data`,
+ * which runs before every build.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { defineCollection, z } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { agreementSchema } from './schemas/agreement';
+import { datasetSchema } from './schemas/dataset';
+import { normSchema } from './schemas/norm';
+import { sourceSchema } from './schemas/source';
+
+// The same YAML 1.2 parser as the verifier, so both read the files identically.
+const yaml = (text: string) => parse(text) as Record<string, unknown>[];
+
+const norms = defineCollection({
+  loader: file('data/norms.yaml', { parser: yaml }),
+  schema: normSchema,
+});
+
+const agreements = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './data/agreements' }),
+  schema: agreementSchema,
+});
+
+const sources = defineCollection({
+  loader: file('data/sources.yaml', { parser: yaml }),
+  schema: sourceSchema,
+});
+
+/** The dataset's version and changelog: a single entry with id `current`. */
+const dataset = defineCollection({
+  loader: file('data/dataset.yaml', {
+    parser: (text) => ({ current: parse(text) as Record<string, unknown> }),
+  }),
+  schema: datasetSchema,
+});
+
+/** The plain text of every source, by source id (`data/sources/<id>.txt`). */
+const sourceTexts = defineCollection({
+  loader: () =>
+    readdirSync('data/sources')
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => ({
+        id: name.replace(/\.txt$/u, ''),
+        text: readFileSync(`data/sources/${name}`, 'utf8'),
+      })),
+  schema: z.object({ id: z.string(), text: z.string() }),
+});
+
+export const collections = { norms, agreements, sources, dataset, sourceTexts };

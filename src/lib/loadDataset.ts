@@ -1,0 +1,50 @@
+/**
+ * The one place pages read the content collections: everything else in `src/lib` is pure and takes
+ * plain records, so it can be tested and reused by scripts.
+ */
+import { getCollection } from 'astro:content';
+import type { Agreement } from '../schemas/agreement';
+import type { DatasetMeta } from '../schemas/dataset';
+import type { Norm } from '../schemas/norm';
+import type { Source } from '../schemas/source';
+
+export interface Dataset {
+  /** The 11 norms in number order. */
+  norms: Norm[];
+  /** The 22 agreements in report order, each with its slug. */
+  agreements: Agreement[];
+  sources: Source[];
+  /** Source texts by source id. */
+  sourceTexts: Record<string, string>;
+  meta: DatasetMeta;
+}
+
+let cached: Promise<Dataset> | undefined;
+
+/** The whole dataset, read once per build. */
+export function loadDataset(): Promise<Dataset> {
+  cached ??= read();
+  return cached;
+}
+
+async function read(): Promise<Dataset> {
+  const [norms, agreements, sources, meta, texts] = await Promise.all([
+    getCollection('norms'),
+    getCollection('agreements'),
+    getCollection('sources'),
+    getCollection('dataset'),
+    getCollection('sourceTexts'),
+  ]);
+  const current = meta[0]?.data;
+  if (!current)
+    throw new Error('data/dataset.yaml: expected the dataset version and changelog, found nothing');
+  return {
+    norms: norms.map((n) => n.data).sort((a, b) => a.id - b.id),
+    agreements: agreements
+      .map((a) => ({ ...a.data, slug: a.id }))
+      .sort((a, b) => a.order - b.order),
+    sources: sources.map((s) => s.data),
+    sourceTexts: Object.fromEntries(texts.map((t) => [t.id, t.data.text])),
+    meta: current,
+  };
+}

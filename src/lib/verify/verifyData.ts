@@ -1,0 +1,123 @@
+import type { Agreement } from '../../schemas/agreement';
+import type { DatasetMeta } from '../../schemas/dataset';
+import type { Norm } from '../../schemas/norm';
+import type { Source } from '../../schemas/source';
+import { compactText } from '../text/verbatim';
+import type { ReportSection } from '../reportSections';
+import type { Problem } from './problems';
+import { verifyAgreements } from './verifyAgreements';
+import { verifyNorms } from './verifyNorms';
+import { verifyDatasetMeta, verifySources } from './verifySources';
+import type { QuoteScope } from './verbatimRule';
+import { parseYamlFile, type ParsedYaml, type TextFile } from './yamlFile';
+
+/** Every data file of the project, as read from disk. */
+export interface DataFiles {
+  norms: TextFile;
+  agreements: readonly TextFile[];
+  sources: TextFile;
+  dataset: TextFile;
+  /** `data/sources/*.txt`. */
+  sourceTexts: readonly TextFile[];
+}
+
+/** The whole dataset once every check has passed. */
+export interface VerifiedData {
+  norms: Norm[];
+  agreements: Agreement[];
+  sources: Source[];
+  dataset: DatasetMeta;
+  /** Source texts by source id. */
+  sourceTexts: Record<string, string>;
+  /** Where each agreement's section lies in the report. */
+  sections: ReportSection[];
+}
+
+/**
+ * Runs every data check and returns all problems (never stopping at the first one), plus the
+ * verified data when there are none.
+ */
+export function verifyData(files: DataFiles): { data: VerifiedData | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const parse = (file: TextFile): ParsedYaml | null => {
+    const { parsed, problems: syntax } = parseYamlFile(file);
+    problems.push(...syntax);
+    return parsed;
+  };
+  const sourceTexts = Object.fromEntries(files.sourceTexts.map((f) => [textId(f.path), f.text]));
+  const sourcesFile = parse(files.sources);
+  const normsFile = parse(files.norms);
+  const datasetFile = parse(files.dataset);
+  const agreementFiles = files.agreements.map(parse).filter((p): p is ParsedYaml => p !== null);
+
+  const reportId = findReportId(sourcesFile);
+  const reportText = reportId === undefined ? undefined : sourceTexts[reportId];
+  const report =
+    reportId !== undefined && reportText !== undefined
+      ? {
+          fileName: `${reportId}.txt`,
+          text: compactText(reportText),
+          year: findReportYear(sourcesFile),
+        }
+      : null;
+  const {
+    agreements,
+    sections,
+    problems: agreementProblems,
+  } = verifyAgreements(agreementFiles, report);
+  problems.push(...agreementProblems);
+  let norms: Norm[] = [];
+  if (report && normsFile) {
+    const whole: QuoteScope = { source: report.text, name: report.fileName };
+    const sectionScope = (numeral: string): QuoteScope | undefined => {
+      const slug = agreements.find((a) => a.numeral === numeral)?.slug;
+      const within = sections.find((s) => s.slug === slug);
+      return within
+        ? { ...whole, name: `section ${numeral} of ${report.fileName}`, within }
+        : undefined;
+    };
+    norms = collect(verifyNorms(normsFile, whole, sectionScope), problems).norms;
+  }
+  const sources = sourcesFile
+    ? collect(
+        verifySources(
+          sourcesFile,
+          Object.keys(sourceTexts),
+          agreements.map((a) => a.slug),
+        ),
+        problems,
+      ).sources
+    : [];
+  const dataset = datasetFile ? collect(verifyDatasetMeta(datasetFile), problems).dataset : null;
+
+  if (problems.length > 0 || !dataset) return { data: null, problems };
+  return { data: { norms, agreements, sources, dataset, sourceTexts, sections }, problems };
+}
+
+function collect<T extends { problems: Problem[] }>(result: T, problems: Problem[]): T {
+  problems.push(...result.problems);
+  return result;
+}
+
+/** `data/sources/foo.txt` → `foo`. */
+function textId(path: string): string {
+  return (path.split('/').pop() ?? path).replace(/\.txt$/u, '');
+}
+
+/** The id of the source of kind `report`, read leniently so agreements can be checked regardless. */
+function findReportId(sources: ParsedYaml | null): string | undefined {
+  return reportEntry(sources)?.id as string | undefined;
+}
+
+function findReportYear(sources: ParsedYaml | null): number {
+  const year = reportEntry(sources)?.year;
+  return typeof year === 'number' ? year : Number.POSITIVE_INFINITY;
+}
+
+function reportEntry(sources: ParsedYaml | null): Record<string, unknown> | undefined {
+  if (!sources || !Array.isArray(sources.value)) return undefined;
+  return (sources.value as unknown[]).find(
+    (s): s is Record<string, unknown> =>
+      typeof s === 'object' && s !== null && (s as Record<string, unknown>).kind === 'report',
+  );
+}

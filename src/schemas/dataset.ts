@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/** A semantic version, MAJOR.MINOR.PATCH. */
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as 1.2.0');
+
+/** One published change to the data. */
+const changeSchema = z
+  .object({
+    /** The dataset version that carries the change. */
+    version: semver,
+    /** The day it was published, ISO `YYYY-MM-DD`. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2026-11-23'),
+    /** What changed and why, one line each. */
+    changes: z.array(z.string().trim().min(1)).min(1),
+  })
+  .strict();
+
+/** The dataset as a whole, from `data/dataset.yaml`: its version and its changelog. */
+export const datasetSchema = z
+  .object({
+    /** The current version, shown in every page footer and every download. */
+    version: semver,
+    /** Published changes, newest first; the first entry is the current version. */
+    changelog: z.array(changeSchema).min(1),
+  })
+  .strict();
+
+export type DatasetMeta = z.infer<typeof datasetSchema>;
