@@ -13,8 +13,10 @@ export const sourceSchema = z
     shortTitle: z.string().trim().min(1).max(48),
     /** Year of publication or adoption. */
     year: z.number().int().min(1990).max(2100),
-    /** Who wrote or issued it (authors, governments, an organisation). */
-    issuedBy: z.string().trim().min(1),
+    /** Who issued or published it (an organisation, governments). */
+    publisher: z.string().trim().min(1),
+    /** Named authors, "Given Family", in the document's order; empty when it names none. */
+    authors: z.array(z.string().trim().min(1)).default([]),
     /** What it is to the project: the report, a related primary text, or context. */
     kind: z.enum(keysOf(SOURCE_KINDS)),
     /** Slugs of the agreements it relates to (empty for the report, which covers all). */
