@@ -5,15 +5,19 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const checks = {
-  esbuild: async () => (await require('esbuild').transform('let a: number = 1', { loader: 'ts' })).code.trim(),
+  esbuild: async () =>
+    (await require('esbuild').transform('let a: number = 1', { loader: 'ts' })).code.trim(),
   sharp: async () => {
     const sharp = (await import('sharp')).default;
-    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     return `${png.length}-byte PNG`;
   },
   '@resvg/resvg-js': async () => {
     const { Resvg } = await import('@resvg/resvg-js');
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>';
     return `${new Resvg(svg).render().asPng().length}-byte PNG`;
   },
 };
@@ -24,7 +28,9 @@ for (const [name, check] of Object.entries(checks)) {
     console.log(`check-native: ${name} ok (${await check()})`);
   } catch (error) {
     failed = true;
-    console.error(`check-native: ${name} does not work after install: ${error instanceof Error ? error.message : error}`);
+    console.error(
+      `check-native: ${name} does not work after install: ${error instanceof Error ? error.message : error}`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

@@ -19,6 +19,7 @@ export function readDataFiles(root: string = process.cwd()): DataFiles {
     norms: read(join(root, 'data/norms.yaml')),
     sources: read(join(root, 'data/sources.yaml')),
     dataset: read(join(root, 'data/dataset.yaml')),
+    reportFigures: read(join(root, 'data/report-figures.yaml')),
     agreements: inDir('data/agreements', /\.ya?ml$/u),
     sourceTexts: inDir('data/sources', /\.txt$/u),
   };

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { agreementSchema } from './schemas/agreement';
 import { datasetSchema } from './schemas/dataset';
 import { normSchema } from './schemas/norm';
+import { reportFigureSchema } from './schemas/reportFigure';
 import { sourceSchema } from './schemas/source';
 
 // The same YAML 1.2 parser as the verifier, so both read the files identically.
@@ -38,6 +39,15 @@ const dataset = defineCollection({
   schema: datasetSchema,
 });
 
+/** The report's own figures on norm frequencies, checked on /methodology/. */
+const reportFigures = defineCollection({
+  loader: file('data/report-figures.yaml', {
+    parser: (text) =>
+      (parse(text) as Record<string, unknown>[]).map((figure, i) => ({ id: String(i), ...figure })),
+  }),
+  schema: reportFigureSchema.extend({ id: z.string() }),
+});
+
 /** The plain text of every source, by source id (`data/sources/<id>.txt`). */
 const sourceTexts = defineCollection({
   loader: () =>
@@ -50,4 +60,4 @@ const sourceTexts = defineCollection({
   schema: z.object({ id: z.string(), text: z.string() }),
 });
 
-export const collections = { norms, agreements, sources, dataset, sourceTexts };
+export const collections = { norms, agreements, sources, dataset, reportFigures, sourceTexts };

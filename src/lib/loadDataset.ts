@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { Agreement } from '../schemas/agreement';
 import type { DatasetMeta } from '../schemas/dataset';
 import type { Norm } from '../schemas/norm';
+import type { ReportFigure } from '../schemas/reportFigure';
 import type { Source } from '../schemas/source';
 
 export interface Dataset {
@@ -14,6 +15,8 @@ export interface Dataset {
   /** The 22 agreements in report order, each with its slug. */
   agreements: Agreement[];
   sources: Source[];
+  /** The report's own figures on norm frequencies. */
+  reportFigures: ReportFigure[];
   /** Source texts by source id. */
   sourceTexts: Record<string, string>;
   meta: DatasetMeta;
@@ -28,11 +31,12 @@ export function loadDataset(): Promise<Dataset> {
 }
 
 async function read(): Promise<Dataset> {
-  const [norms, agreements, sources, meta, texts] = await Promise.all([
+  const [norms, agreements, sources, meta, figures, texts] = await Promise.all([
     getCollection('norms'),
     getCollection('agreements'),
     getCollection('sources'),
     getCollection('dataset'),
+    getCollection('reportFigures'),
     getCollection('sourceTexts'),
   ]);
   const current = meta[0]?.data;
@@ -44,6 +48,9 @@ async function read(): Promise<Dataset> {
       .map((a) => ({ ...a.data, slug: a.id }))
       .sort((a, b) => a.order - b.order),
     sources: sources.map((s) => s.data),
+    reportFigures: figures
+      .sort((a, b) => Number(a.id) - Number(b.id))
+      .map(({ data: { id: _id, ...figure } }) => figure),
     sourceTexts: Object.fromEntries(texts.map((t) => [t.id, t.data.text])),
     meta: current,
   };

@@ -1,12 +1,14 @@
 import type { Agreement } from '../../schemas/agreement';
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { Norm } from '../../schemas/norm';
+import type { ReportFigure } from '../../schemas/reportFigure';
 import type { Source } from '../../schemas/source';
 import { compactText } from '../text/verbatim';
 import type { ReportSection } from '../reportSections';
 import type { Problem } from './problems';
 import { verifyAgreements } from './verifyAgreements';
 import { verifyNorms } from './verifyNorms';
+import { verifyReportFigures } from './verifyReportFigures';
 import { verifyDatasetMeta, verifySources } from './verifySources';
 import type { QuoteScope } from './verbatimRule';
 import { parseYamlFile, type ParsedYaml, type TextFile } from './yamlFile';
@@ -17,6 +19,7 @@ export interface DataFiles {
   agreements: readonly TextFile[];
   sources: TextFile;
   dataset: TextFile;
+  reportFigures: TextFile;
   /** `data/sources/*.txt`. */
   sourceTexts: readonly TextFile[];
 }
@@ -27,6 +30,8 @@ export interface VerifiedData {
   agreements: Agreement[];
   sources: Source[];
   dataset: DatasetMeta;
+  /** The report's own figures on norm frequencies. */
+  reportFigures: ReportFigure[];
   /** Source texts by source id. */
   sourceTexts: Record<string, string>;
   /** Where each agreement's section lies in the report. */
@@ -48,6 +53,7 @@ export function verifyData(files: DataFiles): { data: VerifiedData | null; probl
   const sourcesFile = parse(files.sources);
   const normsFile = parse(files.norms);
   const datasetFile = parse(files.dataset);
+  const figuresFile = parse(files.reportFigures);
   const agreementFiles = files.agreements.map(parse).filter((p): p is ParsedYaml => p !== null);
 
   const reportId = findReportId(sourcesFile);
@@ -67,8 +73,8 @@ export function verifyData(files: DataFiles): { data: VerifiedData | null; probl
   } = verifyAgreements(agreementFiles, report);
   problems.push(...agreementProblems);
   let norms: Norm[] = [];
-  if (report && normsFile) {
-    const whole: QuoteScope = { source: report.text, name: report.fileName };
+  const whole: QuoteScope | null = report && { source: report.text, name: report.fileName };
+  if (report && whole && normsFile) {
     const sectionScope = (numeral: string): QuoteScope | undefined => {
       const slug = agreements.find((a) => a.numeral === numeral)?.slug;
       const within = sections.find((s) => s.slug === slug);
@@ -89,9 +95,15 @@ export function verifyData(files: DataFiles): { data: VerifiedData | null; probl
       ).sources
     : [];
   const dataset = datasetFile ? collect(verifyDatasetMeta(datasetFile), problems).dataset : null;
+  const reportFigures = figuresFile
+    ? collect(verifyReportFigures(figuresFile, whole), problems).figures
+    : [];
 
   if (problems.length > 0 || !dataset) return { data: null, problems };
-  return { data: { norms, agreements, sources, dataset, sourceTexts, sections }, problems };
+  return {
+    data: { norms, agreements, sources, dataset, reportFigures, sourceTexts, sections },
+    problems,
+  };
 }
 
 function collect<T extends { problems: Problem[] }>(result: T, problems: Problem[]): T {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/verify/problems';
 import { verifyData } from '../../../src/lib/verify/verifyData';
-import { alpha, beta, dataFiles, dataset, norms, sources } from '../fixtures/dataFiles';
+import {
+  alpha,
+  beta,
+  dataFiles,
+  dataset,
+  norms,
+  reportFigures,
+  sources,
+} from '../fixtures/dataFiles';
 
 type Files = Parameters<typeof dataFiles>[0];
 
@@ -266,6 +274,20 @@ describe('verifyData on broken records', () => {
       files: { sources: [{ ...sources()[0], relatedAgreements: ['gamma'] }] },
       message:
         'data/sources.yaml: [0].relatedAgreements[0]: expected the slug of an agreement in data/agreements/, found "gamma"',
+    },
+    {
+      rule: 'a report figure whose sentence is not in the report',
+      files: {
+        reportFigures: [{ ...reportFigures()[0], quote: 'Norm six was reflected least often.' }],
+      },
+      message:
+        'data/report-figures.yaml: [0].quote: expected text found verbatim (ignoring whitespace) in report.txt, found "Norm six was reflected least often.", which is not there',
+    },
+    {
+      rule: 'a report figure with an unknown claim',
+      files: { reportFigures: [{ ...reportFigures()[0], claim: 'rising' }] },
+      message:
+        'data/report-figures.yaml: [0].claim: expected one of "most-frequent", "second-most-frequent", "least-frequent", found "rising"',
     },
     {
       rule: 'a dataset version that is not the newest changelog entry',

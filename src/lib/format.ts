@@ -1,0 +1,42 @@
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2015-11` → `November 2015`, `2014` → `2014`, null → `not given`. */
+export function formatYearMonth(value: string | null): string {
+  if (value === null) return 'not given';
+  const [year, month] = value.split('-');
+  const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  return name ? `${name} ${year ?? ''}` : (year ?? value);
+}
+
+/** A share 0–1 as a whole percentage, as the report rounds them: 0.7727 → `77%`. */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** `x of n`, e.g. `17 of 22`. */
+export function formatOutOf(count: number, total: number): string {
+  return `${count} of ${total}`;
+}
+
+/** `1 agreement`, `2 agreements`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Integers with thousands separators, as in the report: 1105 → `1,105`. */
+export function formatInteger(n: number): string {
+  return n.toLocaleString('en-GB');
+}

@@ -1,0 +1,112 @@
+import type { Span } from './text/verbatim';
+
+/** A passage of a source text that the site quotes, with links back to where it is quoted. */
+export interface Highlight {
+  /** The passage's anchor id in the reader, e.g. `q-paris-call-n6-1`. */
+  id: string;
+  span: Span;
+  /** Where the passage is quoted on the site (site paths), shown beside the passage. */
+  quotedAt: { href: string; label: string };
+}
+
+/** A block of a source text: a heading, a section of the report, a paragraph, a list item. */
+export interface ReaderBlock {
+  /** Anchor id of the block, e.g. `agreement-paris-call` or `p-12`. */
+  id: string;
+  kind: 'heading' | 'section' | 'paragraph' | 'item';
+  span: Span;
+  /** For a report section: where its heading ends (the heading is shown apart). */
+  headingEnd?: number;
+}
+
+/** A run of text inside a block: plain, or a quoted passage with the anchors that target it. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'passage'; text: string; anchors: string[]; quotedAt: Highlight['quotedAt'][] };
+
+/**
+ * Cuts `text[span]` into plain and quoted runs. Overlapping or touching highlights merge into one
+ * passage that carries every anchor, so each anchor still lands on (and marks) its whole passage.
+ */
+export function segmentSpan(text: string, span: Span, highlights: readonly Highlight[]): Segment[] {
+  const inside = highlights
+    .filter((h) => h.span.start < span.end && h.span.end > span.start)
+    .map((h) => ({
+      ...h,
+      span: { start: Math.max(h.span.start, span.start), end: Math.min(h.span.end, span.end) },
+    }))
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const groups: { span: Span; members: Highlight[] }[] = [];
+  for (const h of inside) {
+    const last = groups.at(-1);
+    if (last && h.span.start <= last.span.end) {
+      last.span.end = Math.max(last.span.end, h.span.end);
+      last.members.push(h);
+    } else groups.push({ span: { ...h.span }, members: [h] });
+  }
+  const segments: Segment[] = [];
+  let cursor = span.start;
+  for (const group of groups) {
+    if (group.span.start > cursor)
+      segments.push({ kind: 'text', text: text.slice(cursor, group.span.start) });
+    segments.push({
+      kind: 'passage',
+      text: text.slice(group.span.start, group.span.end),
+      anchors: group.members.map((m) => m.id),
+      quotedAt: uniqueBy(
+        group.members.map((m) => m.quotedAt),
+        (q) => q.href,
+      ),
+    });
+    cursor = group.span.end;
+  }
+  if (cursor < span.end) segments.push({ kind: 'text', text: text.slice(cursor, span.end) });
+  return segments;
+}
+
+/**
+ * Splits a plain or lightly marked-up text (Markdown-style `#` headings and `-` items) into blocks
+ * separated by blank lines, each with an anchor `p-<n>` numbered from 1 in reading order.
+ */
+export function paragraphBlocks(text: string): ReaderBlock[] {
+  const blocks: ReaderBlock[] = [];
+  const pattern = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/gu;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const raw = match[0];
+    // A Markdown list item starts a block of its own even without a blank line before it.
+    const lines = splitItems(raw);
+    let offset = start;
+    for (const line of lines) {
+      const trimmedStart = offset + (line.length - line.trimStart().length);
+      const end = offset + line.trimEnd().length;
+      const kind = /^\s*#/u.test(line) ? 'heading' : /^\s*- /u.test(line) ? 'item' : 'paragraph';
+      if (end > trimmedStart)
+        blocks.push({ id: `p-${blocks.length + 1}`, kind, span: { start: trimmedStart, end } });
+      offset += line.length + 1;
+    }
+  }
+  return blocks;
+}
+
+function splitItems(block: string): string[] {
+  const lines = block.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last !== undefined && !/^\s*(?:- |#)/u.test(line) && !/^\s*#/u.test(last))
+      out[out.length - 1] = `${last}\n${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

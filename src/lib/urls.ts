@@ -1,0 +1,65 @@
+/**
+ * The site's public URLs, in one place. Paths here are relative to the site root; pass them through
+ * `withBase` (src/lib/base.ts) when rendering. Slugs and anchors are part of the public contract.
+ */
+
+export const paths = {
+  home: '/',
+  agreements: '/agreements/',
+  norms: '/norms/',
+  matrix: '/matrix/',
+  charts: '/charts/',
+  compare: '/compare/',
+  search: '/search/',
+  data: '/data/',
+  changelog: '/data/changelog/',
+  methodology: '/methodology/',
+  sources: '/sources/',
+} as const;
+
+export function agreementPath(slug: string): string {
+  return `/agreements/${slug}/`;
+}
+
+/** The anchor of one norm's block on an agreement page: the agreement×norm deep link. */
+export function normBlockId(normId: number): string {
+  return `norm-${normId}`;
+}
+
+export function agreementNormPath(slug: string, normId: number): string {
+  return `${agreementPath(slug)}#${normBlockId(normId)}`;
+}
+
+export function normPath(slug: string): string {
+  return `/norms/${slug}/`;
+}
+
+export function sourcePath(id: string, anchor?: string): string {
+  return `/sources/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The anchor of an agreement's section in the report reader. */
+export function sectionAnchor(agreementSlug: string): string {
+  return `agreement-${agreementSlug}`;
+}
+
+/** Where a piece of evidence comes from inside an agreement record. */
+export type EvidencePlace =
+  | { part: 'norm'; normId: number; index: number }
+  | { part: 'commentary'; index: number }
+  | { part: 'additional'; index: number };
+
+/** The anchor of one quoted passage in the source reader, e.g. `q-paris-call-n6-1`. */
+export function quoteAnchor(agreementSlug: string, place: EvidencePlace): string {
+  const where =
+    place.part === 'norm' ? `n${place.normId}` : place.part === 'commentary' ? 'c' : 'f';
+  return `q-${agreementSlug}-${where}-${place.index + 1}`;
+}
+
+export function chartPath(id: string): string {
+  return `/charts/${id}/`;
+}
+
+export function embedPath(id: string): string {
+  return `/embed/${id}/`;
+}
