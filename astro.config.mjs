@@ -15,9 +15,29 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [react(), sitemap()],
+  integrations: [
+    react(),
+    // Redirect stubs (/norms/<number>/) and the 404 page are not pages to index.
+    sitemap({ filter: (page) => !/\/norms\/\d+\/$/u.test(page) && !page.endsWith('/404/') }),
+  ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  experimental: {
+    // A Content-Security-Policy <meta> on every page: scripts and styles only from this site (Astro adds
+    // the hashes of its own inline ones), and nothing fetched from, or sent to, any other host.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     ssr: { external: ['@resvg/resvg-js'] },
   },

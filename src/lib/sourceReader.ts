@@ -110,3 +110,39 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
     return true;
   });
 }
+
+/** A block ready to render: its anchor, kind, optional heading text and its runs of text. */
+export interface RenderedBlock {
+  id: string;
+  kind: ReaderBlock['kind'];
+  heading?: string;
+  segments: Segment[];
+}
+
+/**
+ * The PDF extraction puts a blank line after almost every line. For reading, a single blank line
+ * becomes a line break and a longer run a paragraph break. Whitespace only: no word changes.
+ */
+export function tidyWhitespace(text: string): string {
+  return text.replace(/[ \t]*\n(?:[ \t]*\n)*/gu, (run) => {
+    const breaks = run.split('\n').length - 1;
+    return breaks >= 3 ? '\n\n' : '\n';
+  });
+}
+
+/** Renders blocks of `text` with their highlighted passages, tidying whitespace in each run. */
+export function renderBlocks(
+  text: string,
+  blocks: readonly ReaderBlock[],
+  highlights: readonly Highlight[],
+): RenderedBlock[] {
+  return blocks.map((block) => {
+    const bodyStart = block.headingEnd ?? block.span.start;
+    const heading = block.headingEnd === undefined ? undefined : text.slice(block.span.start, block.headingEnd).replace(/\s+/gu, ' ').trim();
+    const segments = segmentSpan(text, { start: bodyStart, end: block.span.end }, highlights).map((s) => ({
+      ...s,
+      text: tidyWhitespace(s.text),
+    }));
+    return { id: block.id, kind: block.kind, ...(heading === undefined ? {} : { heading }), segments };
+  });
+}
