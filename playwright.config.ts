@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/lib/chromium';
 
 /** The built site (`npm run build`) is served by `astro preview` on this port for the tests. */
 const PORT = 4399;
@@ -22,6 +22,7 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     timeout: 60_000,
   },
 });

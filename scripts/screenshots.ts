@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium';
 
 const [outDir = 'screenshots', ...pagePaths] = process.argv.slice(2);
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';

@@ -5,7 +5,7 @@
  */
 import { formatProblem } from '../src/lib/verify/problems';
 import { verifyData } from '../src/lib/verify/verifyData';
-import { readDataFiles } from './data-files';
+import { readDataFiles } from './lib/data-files';
 
 const { data, problems } = verifyData(readDataFiles());
 if (problems.length > 0) {

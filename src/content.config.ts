@@ -13,27 +13,30 @@ import { normSchema } from './schemas/norm';
 import { reportFigureSchema } from './schemas/reportFigure';
 import { sourceSchema } from './schemas/source';
 
+/** Where the records live; the benchmark points this at generated data sets (never committed). */
+const dataDir = process.env.DATA_DIR ?? 'data';
+
 // The same YAML 1.2 parser as the verifier, so both read the files identically.
 const yaml = (text: string) => parse(text) as Record<string, unknown>[];
 
 const norms = defineCollection({
-  loader: file('data/norms.yaml', { parser: yaml }),
+  loader: file(`${dataDir}/norms.yaml`, { parser: yaml }),
   schema: normSchema,
 });
 
 const agreements = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './data/agreements' }),
+  loader: glob({ pattern: '*.yaml', base: `${dataDir}/agreements` }),
   schema: agreementSchema,
 });
 
 const sources = defineCollection({
-  loader: file('data/sources.yaml', { parser: yaml }),
+  loader: file(`${dataDir}/sources.yaml`, { parser: yaml }),
   schema: sourceSchema,
 });
 
 /** The dataset's version and changelog: a single entry with id `current`. */
 const dataset = defineCollection({
-  loader: file('data/dataset.yaml', {
+  loader: file(`${dataDir}/dataset.yaml`, {
     parser: (text) => ({ current: parse(text) as Record<string, unknown> }),
   }),
   schema: datasetSchema,
@@ -41,7 +44,7 @@ const dataset = defineCollection({
 
 /** The report's own figures on norm frequencies, checked on /methodology/. */
 const reportFigures = defineCollection({
-  loader: file('data/report-figures.yaml', {
+  loader: file(`${dataDir}/report-figures.yaml`, {
     parser: (text) =>
       (parse(text) as Record<string, unknown>[]).map((figure, i) => ({ id: String(i), ...figure })),
   }),
@@ -51,11 +54,11 @@ const reportFigures = defineCollection({
 /** The plain text of every source, by source id (`data/sources/<id>.txt`). */
 const sourceTexts = defineCollection({
   loader: () =>
-    readdirSync('data/sources')
+    readdirSync(`${dataDir}/sources`)
       .filter((name) => name.endsWith('.txt'))
       .map((name) => ({
         id: name.replace(/\.txt$/u, ''),
-        text: readFileSync(`data/sources/${name}`, 'utf8'),
+        text: readFileSync(`${dataDir}/sources/${name}`, 'utf8'),
       })),
   schema: z.object({ id: z.string(), text: z.string() }),
 });

@@ -33,11 +33,13 @@ export function findings(agreements: readonly Agreement[], norms: readonly Norm[
     ranked: [...frequencies].sort((a, b) => b.count - a.count || a.norm.id - b.norm.id),
     most,
     least,
-    meanNormsPerAgreement: counts.length === 0 ? 0 : counts.reduce((sum, c) => sum + c.count, 0) / counts.length,
+    meanNormsPerAgreement:
+      counts.length === 0 ? 0 : counts.reduce((sum, c) => sum + c.count, 0) / counts.length,
     reflectingAll: counts.filter((c) => c.count === norms.length).map((c) => c.agreement),
     reflectingOne: counts.filter((c) => c.count === 1).map((c) => c.agreement),
     unlabeledCells: unlabeled.length,
     unlabeledCounted: unlabeled.filter((c) => c.reflected).length,
-    agreementsWithUnlabeled: agreements.filter((a) => a.norms.some((c) => c.label === 'unlabeled')).length,
+    agreementsWithUnlabeled: agreements.filter((a) => a.norms.some((c) => c.label === 'unlabeled'))
+      .length,
   };
 }

@@ -3,7 +3,13 @@ import type { Evidence } from '../schemas/evidence';
 import type { Highlight, ReaderBlock } from './sourceReader';
 import { locateSections, type ReportSection } from './reportSections';
 import { compactText, findVerbatim, type CompactText } from './text/verbatim';
-import { agreementNormPath, agreementPath, quoteAnchor, sectionAnchor, type EvidencePlace } from './urls';
+import {
+  agreementNormPath,
+  agreementPath,
+  quoteAnchor,
+  sectionAnchor,
+  type EvidencePlace,
+} from './urls';
 
 /** Every piece of evidence of an agreement, with its place in the record, in reading order. */
 export function evidenceOf(agreement: Agreement): { place: EvidencePlace; evidence: Evidence }[] {
@@ -81,7 +87,9 @@ export function layoutReport(reportText: string, agreements: readonly Agreement[
 /** The report as reader blocks: the front matter, then one block per agreement section. */
 export function reportBlocks(layout: ReportLayout): ReaderBlock[] {
   const first = layout.sections[0];
-  const front: ReaderBlock[] = first ? [{ id: 'front-matter', kind: 'paragraph', span: { start: 0, end: first.start } }] : [];
+  const front: ReaderBlock[] = first
+    ? [{ id: 'front-matter', kind: 'paragraph', span: { start: 0, end: first.start } }]
+    : [];
   return [
     ...front,
     ...layout.sections.map((s) => ({

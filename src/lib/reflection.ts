@@ -23,8 +23,14 @@ export type ReflectionRule = (cell: Pick<NormCell, 'label' | 'evidence'>) => boo
 export const yesOnly: ReflectionRule = (cell) => cell.label === 'yes';
 
 /** The agreements with every cell's `reflected` recomputed under `rule`. */
-export function applyRule<T extends { norms: NormCell[] }>(agreements: readonly T[], rule: ReflectionRule): T[] {
-  return agreements.map((a) => ({ ...a, norms: a.norms.map((cell) => ({ ...cell, reflected: rule(cell) })) }));
+export function applyRule<T extends { norms: NormCell[] }>(
+  agreements: readonly T[],
+  rule: ReflectionRule,
+): T[] {
+  return agreements.map((a) => ({
+    ...a,
+    norms: a.norms.map((cell) => ({ ...cell, reflected: rule(cell) })),
+  }));
 }
 
 /** How the report labels the cells of `agreements`, split by whether the label comes with evidence. */
@@ -39,8 +45,10 @@ export function labelTally(agreements: readonly { norms: NormCell[] }[]): {
   return {
     yes: cells.filter((c) => c.label === 'yes').length,
     na: cells.filter((c) => c.label === 'n/a').length,
-    unlabeledWithEvidence: cells.filter((c) => c.label === 'unlabeled' && c.evidence.length > 0).length,
-    unlabeledWithout: cells.filter((c) => c.label === 'unlabeled' && c.evidence.length === 0).length,
+    unlabeledWithEvidence: cells.filter((c) => c.label === 'unlabeled' && c.evidence.length > 0)
+      .length,
+    unlabeledWithout: cells.filter((c) => c.label === 'unlabeled' && c.evidence.length === 0)
+      .length,
     yesWithoutEvidence: cells.filter((c) => c.label === 'yes' && c.evidence.length === 0).length,
   };
 }

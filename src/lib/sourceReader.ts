@@ -138,11 +138,21 @@ export function renderBlocks(
 ): RenderedBlock[] {
   return blocks.map((block) => {
     const bodyStart = block.headingEnd ?? block.span.start;
-    const heading = block.headingEnd === undefined ? undefined : text.slice(block.span.start, block.headingEnd).replace(/\s+/gu, ' ').trim();
-    const segments = segmentSpan(text, { start: bodyStart, end: block.span.end }, highlights).map((s) => ({
-      ...s,
-      text: tidyWhitespace(s.text),
-    }));
-    return { id: block.id, kind: block.kind, ...(heading === undefined ? {} : { heading }), segments };
+    const heading =
+      block.headingEnd === undefined
+        ? undefined
+        : text.slice(block.span.start, block.headingEnd).replace(/\s+/gu, ' ').trim();
+    const segments = segmentSpan(text, { start: bodyStart, end: block.span.end }, highlights).map(
+      (s) => ({
+        ...s,
+        text: tidyWhitespace(s.text),
+      }),
+    );
+    return {
+      id: block.id,
+      kind: block.kind,
+      ...(heading === undefined ? {} : { heading }),
+      segments,
+    };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/data-files';
+import { loadVerifiedData } from '../../../scripts/lib/data-files';
 import { normFrequency } from '../../../src/lib/frequencies';
 import { checkReportFigures } from '../../../src/lib/reportFigures';
 

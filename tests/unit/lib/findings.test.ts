@@ -29,6 +29,10 @@ describe('findings', () => {
   });
 
   it('counts unlabeled cells and how many of them are counted as reflected', () => {
-    expect(result).toMatchObject({ unlabeledCells: 2, unlabeledCounted: 1, agreementsWithUnlabeled: 1 });
+    expect(result).toMatchObject({
+      unlabeledCells: 2,
+      unlabeledCounted: 1,
+      agreementsWithUnlabeled: 1,
+    });
   });
 });

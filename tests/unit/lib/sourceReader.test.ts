@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphBlocks, renderBlocks, segmentSpan, tidyWhitespace, type Highlight } from '../../../src/lib/sourceReader';
+import {
+  paragraphBlocks,
+  renderBlocks,
+  segmentSpan,
+  tidyWhitespace,
+  type Highlight,
+} from '../../../src/lib/sourceReader';
 
 const quotedAt = { href: '/agreements/a/#norm-1', label: 'A, norm 1' };
 const text = 'one two three four five six';
@@ -20,8 +26,17 @@ describe('segmentSpan', () => {
       { id: 'q1', span: { start: 4, end: 13 }, quotedAt },
       { id: 'q2', span: { start: 8, end: 18 }, quotedAt: other },
     ];
-    const passages = segmentSpan(text, { start: 0, end: text.length }, highlights).filter((s) => s.kind === 'passage');
-    expect(passages).toEqual([{ kind: 'passage', text: 'two three four', anchors: ['q1', 'q2'], quotedAt: [quotedAt, other] }]);
+    const passages = segmentSpan(text, { start: 0, end: text.length }, highlights).filter(
+      (s) => s.kind === 'passage',
+    );
+    expect(passages).toEqual([
+      {
+        kind: 'passage',
+        text: 'two three four',
+        anchors: ['q1', 'q2'],
+        quotedAt: [quotedAt, other],
+      },
+    ]);
   });
 
   it('lists a place once when two anchors are quoted at the same place', () => {
@@ -35,13 +50,17 @@ describe('segmentSpan', () => {
 
   it('clips a passage to the span being cut', () => {
     const highlights: Highlight[] = [{ id: 'q1', span: { start: 0, end: 13 }, quotedAt }];
-    expect(segmentSpan(text, { start: 8, end: 18 }, highlights)[0]).toMatchObject({ kind: 'passage', text: 'three' });
+    expect(segmentSpan(text, { start: 8, end: 18 }, highlights)[0]).toMatchObject({
+      kind: 'passage',
+      text: 'three',
+    });
   });
 });
 
 describe('paragraphBlocks', () => {
   it('numbers paragraphs, headings and list items in reading order', () => {
-    const doc = '## Title\n\nFirst paragraph\ncontinues here.\n\n- Item one\n- Item two\nwraps.\n\nLast.';
+    const doc =
+      '## Title\n\nFirst paragraph\ncontinues here.\n\n- Item one\n- Item two\nwraps.\n\nLast.';
     const blocks = paragraphBlocks(doc);
     expect(blocks.map((b) => [b.id, b.kind, doc.slice(b.span.start, b.span.end)])).toEqual([
       ['p-1', 'heading', '## Title'],
@@ -62,7 +81,23 @@ describe('tidyWhitespace', () => {
 describe('renderBlocks', () => {
   it('separates a section heading from its body', () => {
     const doc = 'I. Alpha\nbody text';
-    const [block] = renderBlocks(doc, [{ id: 'agreement-alpha', kind: 'section', span: { start: 0, end: doc.length }, headingEnd: 8 }], []);
-    expect(block).toEqual({ id: 'agreement-alpha', kind: 'section', heading: 'I. Alpha', segments: [{ kind: 'text', text: '\nbody text' }] });
+    const [block] = renderBlocks(
+      doc,
+      [
+        {
+          id: 'agreement-alpha',
+          kind: 'section',
+          span: { start: 0, end: doc.length },
+          headingEnd: 8,
+        },
+      ],
+      [],
+    );
+    expect(block).toEqual({
+      id: 'agreement-alpha',
+      kind: 'section',
+      heading: 'I. Alpha',
+      segments: [{ kind: 'text', text: '\nbody text' }],
+    });
   });
 });

@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+/** The agreement slugs in report order and the norms, read from the data (never retyped here). */
+export const agreementSlugs: string[] = readdirSync('data/agreements')
+  .map((name) => ({
+    slug: name.replace(/\.yaml$/u, ''),
+    order: (parse(readFileSync(`data/agreements/${name}`, 'utf8')) as { order: number }).order,
+  }))
+  .sort((a, b) => a.order - b.order)
+  .map((a) => a.slug);
+
+export const norms = parse(readFileSync('data/norms.yaml', 'utf8')) as {
+  id: number;
+  slug: string;
+  title: string;
+}[];
+
+/** One page of each type, for checks that run on every page type. */
+export const pageTypes = {
+  home: '/',
+  agreements: '/agreements/',
+  agreement: `/agreements/${agreementSlugs[15] ?? ''}/`,
+  norms: '/norms/',
+  norm: `/norms/${norms[5]?.slug ?? ''}/`,
+  methodology: '/methodology/',
+  sources: '/sources/',
+  'source reader': '/sources/bpf-2020-cyber-norms-report/',
+  'not found': '/no-such-page/',
+};
+
+/**
+ * Collects console errors, page errors and failed or off-site requests while the test runs; call
+ * the returned function at the end to assert there were none.
+ */
+export function watchPage(page: Page): () => void {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().includes('status of 404'))
+      problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+      problems.push(`off-site: ${request.url()}`);
+  });
+  return () => { expect(problems, 'console errors, failed or off-site requests').toEqual([]); };
+}
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules and expects no violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? ''}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Expects the page not to scroll sideways at the current viewport width. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
