@@ -48,7 +48,9 @@ export function watchPage(page: Page): () => void {
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
       problems.push(`off-site: ${request.url()}`);
   });
-  return () => { expect(problems, 'console errors, failed or off-site requests').toEqual([]); };
+  return () => {
+    expect(problems, 'console errors, failed or off-site requests').toEqual([]);
+  };
 }
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules and expects no violations. */
