@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/lib/chromium';
 
 /** The built site (`npm run build`) is served by `astro preview` on this port for the tests. */
-const PORT = 4399;
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +22,7 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: process.env.OUT_DIR ?? 'dist' },
     timeout: 60_000,
   },
 });
