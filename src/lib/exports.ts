@@ -1,0 +1,45 @@
+import type { Agreement, AgreementRecord, NormCell } from '../schemas/agreement';
+import type { DatasetMeta } from '../schemas/dataset';
+import type { Source } from '../schemas/source';
+import { SITE_NAME, reportCitation } from './cite';
+
+/** A norm cell as published: the record's cell with `norm` named `id`. */
+export type ExportedCell = Omit<NormCell, 'norm'> & { id: number };
+
+/** An agreement as published in `agreements.json`: its record, its slug, cells with `id`. */
+export type ExportedAgreement = Omit<AgreementRecord, 'norms'> & {
+  slug: string;
+  norms: ExportedCell[];
+};
+
+/** What every download says about itself. */
+export interface ExportHeader {
+  name: string;
+  version: string;
+  source: string;
+}
+
+export function exportHeader(meta: DatasetMeta, report: Source): ExportHeader {
+  return { name: SITE_NAME, version: meta.version, source: reportCitation(report) };
+}
+
+/** The published form of an agreement: every field of the record, in the record's order. */
+export function exportAgreement(agreement: Agreement): ExportedAgreement {
+  const { slug, norms, ...record } = agreement;
+  return { slug, ...record, norms: norms.map(({ norm, ...cell }) => ({ id: norm, ...cell })) };
+}
+
+/** The inverse of `exportAgreement`, used to prove that nothing is lost on the way out. */
+export function importAgreement(exported: ExportedAgreement): Agreement {
+  const { norms, ...rest } = exported;
+  return { ...rest, norms: norms.map(({ id, ...cell }) => ({ norm: id, ...cell })) };
+}
+
+/** `agreements.json`: the dataset header and every agreement in report order. */
+export function agreementsExport(
+  agreements: readonly Agreement[],
+  meta: DatasetMeta,
+  report: Source,
+): { dataset: ExportHeader; agreements: ExportedAgreement[] } {
+  return { dataset: exportHeader(meta, report), agreements: agreements.map(exportAgreement) };
+}
