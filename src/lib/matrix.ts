@@ -2,6 +2,7 @@ import type { Agreement, NormCell } from '../schemas/agreement';
 import type { Norm } from '../schemas/norm';
 import { cellIssues, type CellIssue } from './cellIssues';
 import { normFrequency } from './frequencies';
+import type { CellState } from '../schemas/values';
 
 /** One cell of the agreement-by-norm matrix. */
 export interface MatrixCell {
@@ -51,4 +52,10 @@ export function buildMatrix(agreements: readonly Agreement[], norms: readonly No
     return { agreement, cells, total: cells.filter((c) => c.reflected).length };
   });
   return { columns, rows };
+}
+
+/** How a cell reads in the matrix: see `CELL_STATES`. */
+export function cellState(cell: Pick<NormCell, 'label' | 'reflected'>): CellState {
+  if (!cell.reflected) return 'no';
+  return cell.label === 'unlabeled' ? 'unlabeled' : 'yes';
 }

@@ -29,6 +29,20 @@ export const LABELS = {
 } as const;
 export type Label = keyof typeof LABELS;
 
+/**
+ * How a cell reads in the matrix and the charts, from its label and the counting rule: reflected with
+ * the report's "Yes", counted as reflected although the report prints no marker, or not reflected.
+ */
+export const CELL_STATES = {
+  yes: { label: 'Reflected (the report says Yes)', symbol: '✓' },
+  unlabeled: {
+    label: 'Counted as reflected: no marker in the report, but evidence given',
+    symbol: '?',
+  },
+  no: { label: 'Not reflected', symbol: '' },
+} as const;
+export type CellState = keyof typeof CELL_STATES;
+
 /** Our normalisation of the report's "Stakeholders who are party to the agreement". */
 export const STAKEHOLDER_TYPES = {
   governments: { label: 'Governments' },

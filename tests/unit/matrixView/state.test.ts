@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH } from '../../../src/lib/search/searcher';
+import {
+  DEFAULT_VIEW,
+  isFiltered,
+  parseMatrixView,
+  serialiseMatrixView,
+  type MatrixView,
+} from '../../../src/lib/matrixView/state';
+
+const SLUGS = new Set(['paris-call', 'un-gge-2015']);
+const parse = (query: string) => parseMatrixView(query, SLUGS);
+
+describe('parseMatrixView', () => {
+  it('gives the default view for an empty query', () => {
+    expect(parse('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('reads every key of a full view', () => {
+    expect(
+      parse(
+        '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=6,5&unlabeled=1&sort=date&cell=paris-call:6',
+      ),
+    ).toEqual({
+      q: 'critical',
+      category: 'un',
+      stakeholder: 'governments',
+      from: 2010,
+      to: 2020,
+      norms: [5, 6],
+      unlabeled: true,
+      sort: 'date',
+      cell: { slug: 'paris-call', norm: 6 },
+    });
+  });
+
+  it.each([
+    ['an unknown category', 'category=martian', { category: null }],
+    ['a category named like an object property', 'category=constructor', { category: null }],
+    ['an unknown stakeholder type', 'stakeholder=__proto__', { stakeholder: null }],
+    ['a year that is not four digits', 'from=15&to=20201', { from: null, to: null }],
+    ['a year out of range', 'from=1066', { from: null }],
+    ['norms out of range or not numbers', 'norms=0,12,x,6,,6', { norms: [6] }],
+    ['an unlabeled flag other than 1', 'unlabeled=yes', { unlabeled: false }],
+    ['an unknown sort', 'sort=random', { sort: 'report' }],
+    ['a cell of an unknown agreement', 'cell=atlantis:6', { cell: null }],
+    ['a cell of an unknown norm', 'cell=paris-call:12', { cell: null }],
+    ['a cell with markup', 'cell=<b>paris-call</b>:6', { cell: null }],
+  ] as [string, string, Partial<MatrixView>][])('ignores %s', (_, query, expected) => {
+    expect(parse(query)).toEqual({ ...DEFAULT_VIEW, ...expected });
+  });
+
+  it('swaps a year range given backwards', () => {
+    expect(parse('from=2020&to=2010')).toMatchObject({ from: 2010, to: 2020 });
+  });
+
+  it('takes the first value of a repeated key and ignores unknown keys', () => {
+    expect(parse('sort=name&sort=date&utm_source=mail&q=a&q=b')).toEqual({
+      ...DEFAULT_VIEW,
+      sort: 'name',
+      q: 'a',
+    });
+  });
+
+  it('keeps markup and regular-expression characters in the search text as plain text', () => {
+    const q = '<img src=x onerror=alert(1)> (.*+?[';
+    expect(parse(`q=${encodeURIComponent(q)}`).q).toBe(q);
+  });
+
+  it('cuts very long search text to the search limit and drops control characters', () => {
+    const long = 'a'.repeat(MAX_QUERY_LENGTH * 50);
+    expect(parse(`q=${long}`).q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(parse('q=a%00b%0Ac').q).toBe('a b c');
+  });
+});
+
+describe('serialiseMatrixView', () => {
+  it('writes nothing for the default view', () => {
+    expect(serialiseMatrixView(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('writes norms as a comma-separated list', () => {
+    expect(serialiseMatrixView({ ...DEFAULT_VIEW, norms: [5, 6] })).toBe('?norms=5%2C6');
+  });
+
+  it.each([
+    [
+      'a full view',
+      { q: 'x & y', category: 'un', norms: [1, 11], unlabeled: true, sort: 'reflected' },
+    ],
+    ['an open cell', { cell: { slug: 'un-gge-2015', norm: 11 } }],
+    ['a year range open at one end', { to: 2016, stakeholder: 'industry' }],
+    ['hostile search text', { q: '<script>alert("x")</script>&cell=paris-call:1#?%' }],
+  ] as [string, Partial<MatrixView>][])('round-trips %s through the query string', (_, change) => {
+    const view = { ...DEFAULT_VIEW, ...change };
+    expect(parse(serialiseMatrixView(view))).toEqual(view);
+  });
+
+  it('gives the same query string for a view read back from it (canonical form)', () => {
+    const query = serialiseMatrixView(parse('sort=name&norms=6,5,5&junk=1&category=un'));
+    expect(serialiseMatrixView(parse(query))).toBe(query);
+    expect(query).toBe('?category=un&norms=5%2C6&sort=name');
+  });
+});
+
+describe('isFiltered', () => {
+  it('is false for the default view, a sort or an open cell only', () => {
+    expect(isFiltered(DEFAULT_VIEW)).toBe(false);
+    expect(isFiltered({ ...DEFAULT_VIEW, sort: 'name', cell: { slug: 'a', norm: 1 } })).toBe(false);
+  });
+
+  it('is true for a search or any filter, but not for blank search text', () => {
+    expect(isFiltered({ ...DEFAULT_VIEW, q: '   ' })).toBe(false);
+    expect(isFiltered({ ...DEFAULT_VIEW, q: 'x' })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_VIEW, unlabeled: true })).toBe(true);
+  });
+});
