@@ -15,6 +15,8 @@ export interface Dataset {
   /** The 22 agreements in report order, each with its slug. */
   agreements: Agreement[];
   sources: Source[];
+  /** The report itself: the one source of kind `report`. */
+  report: Source;
   /** The report's own figures on norm frequencies. */
   reportFigures: ReportFigure[];
   /** Source texts by source id. */
@@ -42,12 +44,16 @@ async function read(): Promise<Dataset> {
   const current = meta[0]?.data;
   if (!current)
     throw new Error('data/dataset.yaml: expected the dataset version and changelog, found nothing');
+  const report = sources.find((s) => s.data.kind === 'report')?.data;
+  if (!report)
+    throw new Error('data/sources.yaml: expected one source of kind "report", found none');
   return {
     norms: norms.map((n) => n.data).sort((a, b) => a.id - b.id),
     agreements: agreements
       .map((a) => ({ ...a.data, slug: a.id }))
       .sort((a, b) => a.order - b.order),
     sources: sources.map((s) => s.data),
+    report,
     reportFigures: figures
       .sort((a, b) => Number(a.id) - Number(b.id))
       .map(({ data: { id: _id, ...figure } }) => figure),

@@ -8,7 +8,7 @@ import type { MatrixView, SortKey } from './state';
 export function visibleRows(
   rows: readonly ViewRow[],
   view: MatrixView,
-  matches: ReadonlySet<string> | null,
+  matches: Pick<ReadonlySet<string>, 'has'> | null,
 ): ViewRow[] {
   return sortRows(
     rows.filter((row) => rowPasses(row, view, matches)),
@@ -20,7 +20,7 @@ export function visibleRows(
 export function rowPasses(
   row: ViewRow,
   view: MatrixView,
-  matches: ReadonlySet<string> | null,
+  matches: Pick<ReadonlySet<string>, 'has'> | null,
 ): boolean {
   if (matches && !matches.has(row.slug)) return false;
   if (view.category && row.category !== view.category) return false;

@@ -6,7 +6,7 @@ import {
   type NormId,
   type StakeholderType,
 } from '../../schemas/values';
-import { MAX_QUERY_LENGTH } from '../search/searcher';
+import { MAX_QUERY_LENGTH } from '../search/limits';
 
 /**
  * The whole matrix view, as it lives in the query string so that a link reopens the same view:

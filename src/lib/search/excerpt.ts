@@ -74,3 +74,40 @@ function wordEnd(text: string, i: number): number {
   const space = text.indexOf(' ', i);
   return space < 0 ? text.length : space;
 }
+
+/** Words shorter than this are not marked on their own (they match everywhere). */
+const MIN_WORD = 3;
+
+/**
+ * The ranges to mark for a query in a text: where the text contains the whole query, or else its
+ * words, case-insensitively; only when neither occurs (a fuzzy match) fuse.js's own ranges of at
+ * least three characters. Fuzzy ranges alone mark stray syllables, which reads as noise.
+ */
+export function highlightRanges(
+  text: string,
+  query: string,
+  fuzzyRanges: readonly (readonly [number, number])[],
+): [number, number][] {
+  const lower = text.toLowerCase();
+  const q = query.trim().toLowerCase();
+  // Lower-casing can change the length of a few scripts' text; then positions would not line up.
+  if (q !== '' && lower.length === text.length) {
+    const phrase = occurrences(lower, q);
+    if (phrase.length > 0) return phrase;
+    const words = q.split(/\s+/u).filter((w) => w.length >= MIN_WORD);
+    const each = words.flatMap((w) => occurrences(lower, w));
+    if (each.length > 0) return each.sort((a, b) => a[0] - b[0]);
+  }
+  return fuzzyRanges
+    .filter(([s, e]) => e - s + 1 >= MIN_WORD)
+    .map(([s, e]): [number, number] => [s, e]);
+}
+
+/** Inclusive ranges of every occurrence of `needle` in `haystack`. */
+function occurrences(haystack: string, needle: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) {
+    found.push([i, i + needle.length - 1]);
+  }
+  return found;
+}

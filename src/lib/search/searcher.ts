@@ -1,5 +1,6 @@
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { SearchDocument } from './documents';
+import { MAX_QUERY_LENGTH } from './limits';
 
 /** The fields searched, with weights: names count more than long passages. */
 export const SEARCH_KEYS = [
@@ -42,8 +43,7 @@ export interface SearchHit {
   field: string;
 }
 
-/** The longest query the search accepts; longer input is cut, so a pasted page cannot stall it. */
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH };
 
 /** A search function over a payload, reusing its prebuilt index (no re-indexing in the browser). */
 export function createSearcher(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../../src/lib/search/excerpt';
+import { excerptSegments, highlightRanges } from '../../../src/lib/search/excerpt';
 
 const marked = (segments: { text: string; match: boolean }[]) =>
   segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
@@ -43,5 +43,37 @@ describe('excerptSegments', () => {
       { text: 'img', match: true },
       { text: ' src=x>', match: false },
     ]);
+  });
+});
+
+describe('highlightRanges', () => {
+  const text = 'Protection of Critical Infrastructure: critical information infrastructure';
+
+  it('marks every occurrence of the whole query, whatever its case', () => {
+    const ranges = highlightRanges(text, 'critical infrastructure', []);
+    expect(ranges.map(([s, e]) => text.slice(s, e + 1))).toEqual(['Critical Infrastructure']);
+  });
+
+  it('falls back to the query’s words when the phrase does not occur', () => {
+    const ranges = highlightRanges(text, 'infrastructure of critical', []);
+    expect(ranges.map(([s, e]) => text.slice(s, e + 1))).toEqual([
+      'Critical',
+      'Infrastructure',
+      'critical',
+      'infrastructure',
+    ]);
+  });
+
+  it('uses fuzzy ranges of three characters or more only when no word occurs', () => {
+    expect(
+      highlightRanges(text, 'critcal', [
+        [14, 21],
+        [30, 31],
+      ]),
+    ).toEqual([[14, 21]]);
+  });
+
+  it('treats regular-expression characters in the query as text', () => {
+    expect(highlightRanges('a (b) c', '(b)', [])).toEqual([[2, 4]]);
   });
 });

@@ -1,0 +1,123 @@
+import type { Ref } from 'react';
+import { EVIDENCE_KINDS, LABELS } from '../../schemas/values';
+import { withBase } from '../../lib/base';
+import type { ViewCell, ViewColumn, ViewRow } from '../../lib/matrixView/rows';
+import { agreementNormPath, normPath, quoteAnchor, sourcePath } from '../../lib/urls';
+import type { RecordsState } from './useAgreementRecords';
+
+interface Props {
+  row: ViewRow;
+  column: ViewColumn;
+  cell: ViewCell;
+  records: RecordsState;
+  /** The report's source id, for links into the source reader. */
+  reportId: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  onClose: () => void;
+}
+
+/** The evidence of one agreement×norm cell, beside or below the table. */
+export function EvidencePanel({
+  row,
+  column,
+  cell,
+  records,
+  reportId,
+  headingRef,
+  onClose,
+}: Props) {
+  const record = records.records?.get(row.slug);
+  const recordCell = record?.norms.find((c) => c.id === column.id);
+  const label =
+    cell.label === 'unlabeled' ? 'No marker' : (cell.labelWording ?? LABELS[cell.label].label);
+  return (
+    <section
+      className="evidence-panel"
+      id="evidence-panel"
+      aria-labelledby="evidence-panel-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className="panel-head">
+        <h2 id="evidence-panel-title" tabIndex={-1} ref={headingRef}>
+          {row.shortName} <span className="muted">×</span> Norm {column.id}: {column.title}
+        </h2>
+        <button type="button" className="button close" onClick={onClose}>
+          Close <span className="visually-hidden">the evidence panel</span>
+          <kbd aria-hidden="true">Esc</kbd>
+        </button>
+      </div>
+      <dl className="panel-status">
+        <div>
+          <dt>Report’s label</dt>
+          <dd>
+            <span className={`report-label is-${cell.label === 'n/a' ? 'na' : cell.label}`}>
+              <span className="symbol" aria-hidden="true">
+                {LABELS[cell.label].symbol}
+              </span>
+              {label}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>Counted as reflected</dt>
+          <dd>{cell.state === 'no' ? 'No' : 'Yes'}</dd>
+        </div>
+      </dl>
+      {cell.issues.length > 0 && (
+        <ul className="panel-issues">
+          {cell.issues.map((issue) => (
+            <li key={issue}>{issue}</li>
+          ))}
+        </ul>
+      )}
+      {records.status === 'error' && (
+        <p>The evidence could not be loaded. It is on the agreement page (link below).</p>
+      )}
+      {(records.status === 'loading' || records.status === 'idle') && (
+        <p aria-busy="true">Loading the evidence…</p>
+      )}
+      {recordCell?.note && (
+        <p className="editor-note">
+          <strong>Editors’ note (ours, not the report’s):</strong> {recordCell.note}
+        </p>
+      )}
+      {recordCell?.evidence.length === 0 && <p>The report gives no evidence for this norm.</p>}
+      {recordCell && recordCell.evidence.length > 0 && (
+        <ol className="evidence-list" role="list">
+          {recordCell.evidence.map((item, index) => (
+            <li className={`evidence kind-${item.kind}`} key={index}>
+              {item.kind !== 'quote' && <p className="kind">{EVIDENCE_KINDS[item.kind].label}</p>}
+              {item.heading && <p className="heading">{item.heading}</p>}
+              {item.kind === 'quote' ? (
+                <blockquote>{item.text}</blockquote>
+              ) : (
+                <p className="text">{item.text}</p>
+              )}
+              <p className="meta">
+                {item.locator && <span className="locator">{item.locator}</span>}
+                <a
+                  href={withBase(
+                    sourcePath(
+                      reportId,
+                      quoteAnchor(row.slug, { part: 'norm', normId: column.id, index }),
+                    ),
+                  )}
+                >
+                  See it in the report
+                </a>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="panel-links">
+        <a href={withBase(agreementNormPath(row.slug, column.id))}>
+          Open this cell on the {row.shortName} page
+        </a>
+        <a href={withBase(normPath(column.slug))}>Every agreement on norm {column.id}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { CATEGORIES, CELL_STATES } from '../../schemas/values';
+import { withBase } from '../../lib/base';
+import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
+import type { RowMatch } from '../../lib/matrixView/matches';
+import type { ViewCell, ViewColumn, ViewRow } from '../../lib/matrixView/rows';
+import { MatchLine } from './MatchLine';
+import { nextPosition, type GridPosition } from './gridKeys';
+
+interface Props {
+  caption: string;
+  rows: readonly ViewRow[];
+  columns: readonly ViewColumn[];
+  /** Per-norm totals over `rows`. */
+  totals: readonly number[];
+  matches: ReadonlyMap<string, RowMatch> | null;
+  /** The search text, to mark where it occurs in a matched passage. */
+  query: string;
+  openCell: { slug: string; norm: number } | null;
+  /** Mark the cells the report left unlabeled (the "unlabeled" filter). */
+  markUnlabeled: boolean;
+  /** False while the page is still static: links behave as plain links, no roving focus. */
+  interactive: boolean;
+  onOpen: (slug: string, norm: number) => void;
+  onEscape: () => void;
+}
+
+/** What a screen reader hears for a cell, which also names the cell link on its own. */
+function describeCell(row: ViewRow, column: ViewColumn, cell: ViewCell): string {
+  const state =
+    cell.state === 'no'
+      ? 'not reflected'
+      : `reflected${cell.state === 'unlabeled' ? ' (counted without a marker in the report)' : ''}`;
+  const marker =
+    cell.state === 'no' && cell.label === 'unlabeled' ? ', no marker in the report' : '';
+  const notes = cell.issues.length > 0 ? `; ${cell.issues.join('; ')}` : '';
+  return `${row.shortName}, norm ${column.id} (${column.title}): ${state}${marker}${notes}`;
+}
+
+/** The agreement-by-norm table. Each cell links to its block on the agreement page. */
+export function MatrixTable(props: Props) {
+  const { rows, columns, totals, matches, openCell, markUnlabeled, interactive } = props;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
+
+  // Keep the roving focus inside the table when filtering shrinks it.
+  useEffect(() => {
+    setActive((p) => ({
+      row: Math.min(p.row, Math.max(0, rows.length - 1)),
+      col: Math.min(p.col, columns.length - 1),
+    }));
+  }, [rows.length, columns.length]);
+
+  const focusCell = (position: GridPosition) => {
+    setActive(position);
+    tableRef.current
+      ?.querySelector<HTMLElement>(`[data-row="${position.row}"][data-col="${position.col}"]`)
+      ?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, position: GridPosition) => {
+    if (!interactive) return;
+    if (event.key === 'Escape') {
+      props.onEscape();
+      return;
+    }
+    if (event.key === ' ') {
+      event.preventDefault();
+      event.currentTarget.click();
+      return;
+    }
+    const next = nextPosition(event, position, { rows: rows.length, cols: columns.length });
+    if (next) {
+      event.preventDefault();
+      focusCell(next);
+    }
+  };
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, slug: string, norm: number) => {
+    if (!interactive || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    props.onOpen(slug, norm);
+  };
+
+  const width = columns.length + 2;
+  return (
+    <table
+      className="matrix-table"
+      ref={tableRef}
+      aria-describedby={interactive ? 'matrix-keys' : undefined}
+    >
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="corner">
+            Agreement
+          </th>
+          {columns.map((column) => (
+            <th scope="col" key={column.id} className="norm-head" abbr={`Norm ${column.id}`}>
+              <a href={withBase(normPath(column.slug))}>
+                <span className="norm-number">{column.id}</span>
+                <span className="norm-title">{column.title}</span>
+              </a>
+            </th>
+          ))}
+          <th scope="col" className="total-head">
+            Norms reflected
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => {
+          const match = matches?.get(row.slug);
+          return [
+            <tr key={row.slug} className={match ? 'has-match' : undefined}>
+              <th scope="row" className="agreement-head">
+                <a href={withBase(agreementPath(row.slug))}>{row.shortName}</a>
+                <span className="category">{CATEGORIES[row.category].label}</span>
+              </th>
+              {columns.map((column, c) => {
+                const cell = row.cells.find((x) => x.norm === column.id);
+                if (!cell) return <td key={column.id} />;
+                const isOpen = openCell?.slug === row.slug && openCell.norm === column.id;
+                const emphasised = markUnlabeled && cell.label === 'unlabeled';
+                const noted = cell.issues.length > 0;
+                return (
+                  <td key={column.id} className={emphasised ? 'is-emphasised' : undefined}>
+                    <a
+                      className={[
+                        'cell-mark',
+                        'matrix-cell',
+                        `is-${cell.state}`,
+                        cell.label === 'unlabeled' ? 'has-no-marker' : '',
+                        isOpen ? 'is-open' : '',
+                      ].join(' ')}
+                      href={withBase(agreementNormPath(row.slug, column.id))}
+                      data-row={r}
+                      data-col={c}
+                      data-cell={`${row.slug}:${column.id}`}
+                      tabIndex={
+                        interactive ? (active.row === r && active.col === c ? 0 : -1) : undefined
+                      }
+                      onFocus={() => {
+                        setActive({ row: r, col: c });
+                      }}
+                      onKeyDown={(event) => {
+                        onKeyDown(event, { row: r, col: c });
+                      }}
+                      onClick={(event) => {
+                        onClick(event, row.slug, column.id);
+                      }}
+                    >
+                      <span aria-hidden="true">{CELL_STATES[cell.state].symbol}</span>
+                      {noted && (
+                        <span className="note-mark" aria-hidden="true">
+                          *
+                        </span>
+                      )}
+                      <span className="visually-hidden">
+                        {describeCell(row, column, cell)}
+                        {isOpen ? ' (evidence shown)' : ''}
+                      </span>
+                    </a>
+                  </td>
+                );
+              })}
+              <td className="row-total">{row.total}</td>
+            </tr>,
+            match && (
+              <tr key={`${row.slug}-match`} className="match-row">
+                <td colSpan={width}>
+                  <MatchLine match={match} query={props.query} />
+                </td>
+              </tr>
+            ),
+          ];
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">
+            Agreements reflecting each norm{rows.length > 0 ? ` (of ${rows.length} shown)` : ''}
+          </th>
+          {totals.map((total, i) => (
+            <td key={columns[i]?.id ?? i}>{total}</td>
+          ))}
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
