@@ -80,3 +80,11 @@ export function bibtexKey(path: string): string {
 function escapeBibtex(text: string): string {
   return text.replace(/([&%$#_{}])/gu, '\\$1');
 }
+
+/** The source line printed under a chart and into its downloaded files. */
+export function chartSourceLines(report: Source, version: string, chartUrl: string): string[] {
+  return [
+    `Source: ${reportCitation(report)}`,
+    `Chart: ${SITE_NAME}, dataset version ${version}, ${chartUrl}`,
+  ];
+}

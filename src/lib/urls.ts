@@ -63,3 +63,8 @@ export function chartPath(id: string): string {
 export function embedPath(id: string): string {
   return `/embed/${id}/`;
 }
+
+/** A chart's downloadable file: `/charts/<id>.svg`, `.png` or `.csv`. */
+export function chartFilePath(id: string, format: 'svg' | 'png' | 'csv'): string {
+  return `/charts/${id}.${format}`;
+}

@@ -1,0 +1,140 @@
+import { scaleQuantize } from 'd3-scale';
+import { normCoOccurrence } from '../lib/frequencies';
+import { normPath, paths } from '../lib/urls';
+import { PALETTE, TYPE } from './palette';
+import { el, link, text } from './svg';
+import type { ChartDefinition, ChartInput } from './types';
+
+/** One cell of the heat map: agreements reflecting both norms (the diagonal: the norm itself). */
+export interface CoOccurrenceCell {
+  a: number;
+  b: number;
+  count: number;
+}
+
+export function coOccurrenceData({ agreements, norms }: ChartInput): CoOccurrenceCell[] {
+  const counts = normCoOccurrence(agreements, norms);
+  return norms.flatMap((a, i) =>
+    norms.map((b, j) => ({ a: a.id, b: b.id, count: counts[i]?.[j] ?? 0 })),
+  );
+}
+
+/** The matrix filtered to agreements reflecting both norms: where a heat-map cell leads. */
+function pairPath(a: number, b: number): string {
+  return `${paths.matrix}?norms=${[a, b].sort((x, y) => x - y).join('%2C')}`;
+}
+
+export const coOccurrenceChart: ChartDefinition = {
+  id: 'co-occurrence',
+  title: 'Norms that appear together',
+  description:
+    'How many agreements reflect both of two norms; the diagonal gives how many reflect each norm at all.',
+  build(input) {
+    const cells = coOccurrenceData(input);
+    const off = cells.filter((c) => c.a < c.b);
+    const max = Math.max(1, ...off.map((c) => c.count));
+    const top = off.filter((c) => c.count === max);
+    const heat = scaleQuantize().domain([0, max]).range([0, 1, 2, 3, 4]);
+    const ids = input.norms.map((n) => n.id);
+    return {
+      summary: `The pair${top.length > 1 ? 's' : ''} of norms most often reflected together: ${top.map((c) => `${c.a} and ${c.b}`).join('; ')}, in ${max} agreements each.`,
+      table: {
+        columns: ['Norm', 'Other norm', 'Agreements reflecting both'],
+        rows: cells.map((c) => ({
+          cells: [c.a, c.b, c.count],
+          href:
+            c.a === c.b
+              ? normPath(input.norms.find((n) => n.id === c.a)?.slug ?? '')
+              : pairPath(c.a, c.b),
+        })),
+      },
+      render(options) {
+        const narrow = options.width < 540;
+        const left = narrow ? 26 : 240;
+        const topGap = 26;
+        const size = Math.floor((options.width - left) / ids.length);
+        const grid = cells.map((c) => {
+          const i = ids.indexOf(c.a);
+          const j = ids.indexOf(c.b);
+          const diagonal = c.a === c.b;
+          const step = diagonal ? -1 : heat(c.count);
+          const fill = diagonal ? PALETTE.paper : (PALETTE.heat[step] ?? PALETTE.paper);
+          const key = diagonal ? `norm:${c.a}` : undefined;
+          return el(
+            'g',
+            { class: `mark${diagonal ? ' diagonal' : ''}`, 'data-key': key },
+            link(
+              options.href(
+                diagonal
+                  ? normPath(input.norms.find((n) => n.id === c.a)?.slug ?? '')
+                  : pairPath(c.a, c.b),
+              ),
+              el('rect', {
+                class: diagonal ? 'heat-diagonal' : `heat-${step}`,
+                x: left + j * size + 1,
+                y: topGap + i * size + 1,
+                width: size - 2,
+                height: size - 2,
+                fill,
+                stroke: diagonal ? PALETTE.inkSoft : undefined,
+              }),
+              text(
+                {
+                  class: diagonal ? 'heat-text' : `heat-text${step >= 3 ? ' on-dark' : ''}`,
+                  x: left + (j + 0.5) * size,
+                  y: topGap + (i + 0.5) * size + 4,
+                  'text-anchor': 'middle',
+                  'font-size': TYPE.small,
+                  'font-weight': diagonal ? 600 : undefined,
+                  fill: step >= 3 ? PALETTE.paper : PALETTE.ink,
+                },
+                c.count,
+              ),
+            ),
+          );
+        });
+        const axis = input.norms.flatMap((n, i) => [
+          text(
+            {
+              class: 'label',
+              x: left + (i + 0.5) * size,
+              y: 16,
+              'text-anchor': 'middle',
+              'font-size': TYPE.small,
+              'font-weight': 600,
+              fill: PALETTE.ink,
+            },
+            n.id,
+          ),
+          text(
+            {
+              class: 'label',
+              x: left - 6,
+              y: topGap + (i + 0.5) * size + 4,
+              'text-anchor': 'end',
+              'font-size': TYPE.small,
+              fill: PALETTE.ink,
+            },
+            narrow ? String(n.id) : `${n.id}  ${n.title}`,
+          ),
+        ]);
+        let height = topGap + ids.length * size + 8;
+        const key: string[] = [];
+        if (narrow) {
+          // Titles do not fit beside the rows on a phone: list them under the grid.
+          input.norms.forEach((n) => {
+            height += 17;
+            key.push(
+              text(
+                { class: 'label', x: 0, y: height, 'font-size': TYPE.small, fill: PALETTE.ink },
+                `${n.id}  ${n.title}`,
+              ),
+            );
+          });
+          height += 8;
+        }
+        return { width: options.width, height, body: axis.join('') + grid.join('') + key.join('') };
+      },
+    };
+  },
+};

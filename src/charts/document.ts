@@ -1,0 +1,94 @@
+import { CHART_FONT, PALETTE, TYPE } from './palette';
+import { el, esc, text, wrapText } from './svg';
+import type { BuiltChart, ChartDefinition, MarkKey, RenderOptions } from './types';
+
+/** The highlight option from a list of keys. */
+export function highlightSet(keys: readonly MarkKey[] = []): ReadonlySet<MarkKey> {
+  return new Set(keys);
+}
+
+/**
+ * The chart as it sits in a page: CSS (src/styles/charts.css) colours it in the reader's theme. It is
+ * hidden from assistive technology because the figure's text alternative and data table (with the
+ * same links) say everything it shows.
+ */
+export function pageSvg(
+  chart: ChartDefinition,
+  built: BuiltChart,
+  options: RenderOptions,
+  variant: 'wide' | 'narrow',
+): string {
+  const { body, width, height } = built.render(options);
+  return el(
+    'svg',
+    {
+      class: `chart-svg chart-${variant}${options.highlight.size > 0 ? ' has-highlight' : ''}`,
+      'data-chart': chart.id,
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      'aria-hidden': 'true',
+      focusable: 'false',
+      'font-family': CHART_FONT,
+    },
+    body,
+  );
+}
+
+const MARGIN = 20;
+const LINE = 18;
+
+/**
+ * The chart as a file of its own (the SVG download, the source of the PNG): white background, the
+ * title on top and the source line at the bottom, colours as attributes, links absolute.
+ */
+export function fileSvg(
+  chart: ChartDefinition,
+  built: BuiltChart,
+  options: RenderOptions,
+  sourceLines: readonly string[],
+): string {
+  const { body, width, height } = built.render(options);
+  const chars = Math.floor((width - 2 * MARGIN) / 6.2);
+  const titleLines = wrapText(chart.title, Math.floor(chars * 0.62));
+  const descLines = wrapText(chart.description, chars);
+  const source = sourceLines.flatMap((line) => wrapText(line, Math.floor(chars * 1.05)));
+  const head = MARGIN + titleLines.length * 26 + descLines.length * LINE + 12;
+  const total = head + height + 16 + source.length * 16 + MARGIN;
+  const full = width + 2 * MARGIN;
+  const lines = (
+    items: string[],
+    y0: number,
+    step: number,
+    size: number,
+    extra: Record<string, string | number> = {},
+  ) =>
+    items
+      .map((t, i) =>
+        text({ x: MARGIN, y: y0 + i * step, 'font-size': size, fill: PALETTE.ink, ...extra }, t),
+      )
+      .join('');
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: full,
+      height: total,
+      viewBox: `0 0 ${full} ${total}`,
+      'font-family': CHART_FONT,
+    },
+    el('title', {}, esc(chart.title)),
+    el(
+      'desc',
+      {},
+      `${chart.description} ${built.summary}`.replaceAll('&', '&amp;').replaceAll('<', '&lt;'),
+    ),
+    el('rect', { width: full, height: total, fill: PALETTE.paper }),
+    lines(titleLines, MARGIN + 20, 26, TYPE.title, { 'font-weight': 600 }),
+    lines(descLines, MARGIN + titleLines.length * 26 + 14, LINE, TYPE.label, {
+      fill: PALETTE.inkSoft,
+    }),
+    el('g', { transform: `translate(${MARGIN},${head})` }, body),
+    lines(source, head + height + 26, 16, TYPE.source, { fill: PALETTE.inkSoft }),
+  );
+}

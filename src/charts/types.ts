@@ -1,0 +1,51 @@
+import type { Agreement } from '../schemas/agreement';
+import type { Norm } from '../schemas/norm';
+import type { CsvValue } from '../lib/csv';
+
+/** What every chart is computed from: the report's agreements and the norms. */
+export interface ChartInput {
+  agreements: readonly Agreement[];
+  norms: readonly Norm[];
+}
+
+/** A mark's key, shared by the SVG (`data-key`) and the highlight option: `norm:6`, `agreement:paris-call`. */
+export type MarkKey = `norm:${number}` | `agreement:${string}`;
+
+export interface RenderOptions {
+  /** Layout width in SVG units. */
+  width: number;
+  /** Marks to highlight. */
+  highlight: ReadonlySet<MarkKey>;
+  /** Turns a site path into the URL a mark links to (base-relative on the page, absolute in files). */
+  href: (path: string) => string;
+}
+
+/** The chart body (without the frame a downloaded file gets) and its size. */
+export interface RenderedChart {
+  body: string;
+  width: number;
+  height: number;
+}
+
+/** The numbers drawn, as a table: shown under the chart and written to the CSV. */
+export interface ChartTable {
+  columns: string[];
+  /** One entry per row; `href` links the row's first cell to what it shows. */
+  rows: { cells: CsvValue[]; href?: string }[];
+}
+
+/** A chart with its data computed: everything the frame, the downloads and the tests need. */
+export interface BuiltChart {
+  table: ChartTable;
+  /** A text alternative: the chart's main message in one or two sentences, with the numbers. */
+  summary: string;
+  render: (options: RenderOptions) => RenderedChart;
+}
+
+export interface ChartDefinition {
+  id: string;
+  title: string;
+  /** One sentence: what the chart shows. */
+  description: string;
+  build: (input: ChartInput) => BuiltChart;
+}

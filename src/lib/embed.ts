@@ -1,0 +1,49 @@
+/**
+ * What the "Embed" button hands out: an <iframe> for any page, and an optional listener that lets
+ * the frame take the height the embedded page reports.
+ */
+
+/** The message an embed page posts to its parent whenever its height changes. */
+export const EMBED_HEIGHT_MESSAGE = 'cyber-norms-explorer:height';
+
+export interface EmbedHeightMessage {
+  type: typeof EMBED_HEIGHT_MESSAGE;
+  /** The chart id. */
+  id: string;
+  /** The document's height in CSS pixels. */
+  height: number;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
+/** An <iframe> for `src`, at a fixed height that shows the chart even if the listener is absent. */
+export function iframeSnippet({
+  src,
+  title,
+  height,
+}: {
+  src: string;
+  title: string;
+  height: number;
+}): string {
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
+
+/** A script for the host page: resizes the frames whose page posts its height. */
+export function resizeListenerSnippet(origin: string): string {
+  return `<script>window.addEventListener("message",function(e){if(e.origin!=="${escapeAttribute(origin)}"||!e.data||e.data.type!=="${EMBED_HEIGHT_MESSAGE}")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.height=String(Math.ceil(e.data.height))})});</script>`;
+}
+
+/** Whether a message event's data is a height report from an embed page. */
+export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  return (
+    d.type === EMBED_HEIGHT_MESSAGE &&
+    typeof d.id === 'string' &&
+    typeof d.height === 'number' &&
+    Number.isFinite(d.height)
+  );
+}
