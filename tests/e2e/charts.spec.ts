@@ -1,0 +1,210 @@
+import { expect, test } from '@playwright/test';
+import { loadVerifiedData } from '../../scripts/lib/data-files';
+import { CHARTS } from '../../src/charts/registry';
+import { parseCsvRecords } from '../../src/lib/csv';
+import {
+  agreementSlugs,
+  expectAccessible,
+  expectNoSidewaysScroll,
+  norms,
+  watchPage,
+} from './support';
+
+const { dataset, agreements } = loadVerifiedData();
+
+/** The chart page's data table, row by row, as text. */
+async function tableRows(page: import('@playwright/test').Page, id: string): Promise<string[][]> {
+  return page
+    .locator(`#chart-${id} .chart-table tbody tr`)
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())),
+    );
+}
+
+for (const chart of CHARTS) {
+  test.describe(`chart ${chart.id}`, () => {
+    test('its page renders the chart, its text alternative and its data table', async ({
+      page,
+    }) => {
+      const check = watchPage(page);
+      await page.goto(`/charts/${chart.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(chart.title);
+      await expect(page.locator(`#chart-${chart.id} svg.chart-wide`)).toBeVisible();
+      await expect(page.locator(`#chart-${chart.id} .chart-summary`)).not.toBeEmpty();
+      await expect(page.locator(`#chart-${chart.id} .chart-source`)).toContainText(dataset.version);
+      // Off-screen (1 px, clipped) but in the page for screen readers until the reader asks for it.
+      const wrap = page.locator(`#chart-${chart.id} .table-wrap`);
+      const height = () => wrap.evaluate((el) => el.getBoundingClientRect().height);
+      expect(await height()).toBeLessThanOrEqual(1);
+      await expect(page.getByRole('table', { name: new RegExp(chart.title, 'u') })).toBeAttached();
+      await page.getByText('Show the data table').click();
+      expect(await height()).toBeGreaterThan(100);
+      check();
+    });
+
+    test('downloads a valid SVG and a 2× PNG carrying the title', async ({ page, request }) => {
+      const svgResponse = await request.get(`/charts/${chart.id}.svg`);
+      expect(svgResponse.headers()['content-type']).toContain('image/svg+xml');
+      const svg = await svgResponse.text();
+      await page.goto('/');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          title: doc.querySelector('svg > title')?.textContent ?? '',
+          width: Number(doc.documentElement.getAttribute('width')),
+          height: Number(doc.documentElement.getAttribute('height')),
+          texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+        };
+      }, svg);
+      expect(parsed.error).toBeNull();
+      expect(parsed.title).toBe(chart.title);
+      expect(parsed.texts).toContain(`dataset version ${dataset.version}`);
+      const png = await (await request.get(`/charts/${chart.id}.png`)).body();
+      expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+      expect(png.readUInt32BE(16)).toBe(Math.round(parsed.width * 2));
+      expect(png.readUInt32BE(20)).toBe(Math.round(parsed.height * 2));
+    });
+
+    test('downloads a CSV whose numbers are the data table’s', async ({ page, request }) => {
+      const csv = await (await request.get(`/charts/${chart.id}.csv`)).text();
+      const records = parseCsvRecords(csv);
+      await page.goto(`/charts/${chart.id}/`);
+      const rows = await tableRows(page, chart.id);
+      expect(records.map((r) => Object.values(r).slice(0, -1))).toEqual(rows);
+      expect(records.every((r) => r.dataset_version === dataset.version)).toBe(true);
+    });
+
+    test('its embed page renders alone, with a link back', async ({ page }) => {
+      const check = watchPage(page);
+      await page.goto(`/embed/${chart.id}/`);
+      await expect(page.locator('header, nav')).toHaveCount(0);
+      await expect(page.locator('svg.chart-svg').first()).toBeVisible();
+      await expect(page.getByRole('link', { name: /Open the full view/u })).toHaveAttribute(
+        'href',
+        new RegExp(`/charts/${chart.id}/$`, 'u'),
+      );
+      await expectAccessible(page);
+      check();
+    });
+  });
+}
+
+test.describe('chart pages', () => {
+  test('the gallery shows every chart and links to each', async ({ page }) => {
+    await page.goto('/charts/');
+    for (const chart of CHARTS) {
+      await expect(page.locator(`#chart-${chart.id} svg.chart-wide`)).toBeVisible();
+      await expect(page.locator(`a[href="/charts/${chart.id}/"]`).first()).toBeVisible();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`chart pages have no accessibility violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const chart of CHARTS) {
+        await page.goto(`/charts/${chart.id}/`);
+        await page.getByText('Show the data table').click();
+        await expectAccessible(page);
+      }
+    });
+  }
+
+  test('charts reflow at 360 px instead of scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const chart of CHARTS) {
+      await page.goto(`/charts/${chart.id}/`);
+      await expect(page.locator(`#chart-${chart.id} svg.chart-narrow`)).toBeVisible();
+      await expect(page.locator(`#chart-${chart.id} svg.chart-wide`)).toBeHidden();
+      await expectNoSidewaysScroll(page);
+    }
+  });
+});
+
+test.describe('embedding', () => {
+  test('the embed code works in a page of another site and the frame takes the chart’s height', async ({
+    page,
+    baseURL,
+  }) => {
+    const chart = CHARTS[0];
+    if (!chart || !baseURL) throw new Error('no chart or base URL');
+    await page.goto(`/charts/${chart.id}/`);
+    const iframe = await page.locator(`#embed-${chart.id}`).textContent();
+    const listener = await page.locator(`#embed-listener-${chart.id}`).textContent();
+    const site = new URL(/src="([^"]+)"/u.exec(iframe ?? '')?.[1] ?? '').origin;
+    const host = `${baseURL}/__host-page-for-embed-test.html`;
+    const fixedHeight = Number(/height="(\d+)"/u.exec(iframe ?? '')?.[1]);
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Host</title><main>${(iframe ?? '').replaceAll(site, baseURL)}</main>${(listener ?? '').replaceAll(site, baseURL)}`,
+      }),
+    );
+    await page.goto(host);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(chart.title);
+    await expect
+      .poll(async () => Number(await page.locator('iframe').getAttribute('height')))
+      .not.toBe(fixedHeight);
+    const reported = Number(await page.locator('iframe').getAttribute('height'));
+    const content = await frame.locator('html').evaluate((el) => el.scrollHeight);
+    expect(Math.abs(reported - content)).toBeLessThanOrEqual(2);
+  });
+
+  test('theme and highlight options apply; unknown values are ignored', async ({ page }) => {
+    const norm = norms[5];
+    if (!norm) throw new Error('no norm 6');
+    await page.goto(`/embed/norm-frequency/?theme=dark&highlight=${norm.id}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator(`svg.chart-wide [data-key="norm:${norm.id}"]`)).toHaveClass(
+      /is-highlighted/u,
+    );
+    await expectAccessible(page);
+    await page.goto('/embed/norm-frequency/?theme=%3Cb%3E&highlight=%22%5D%3Cscript%3E');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./u);
+    await expect(page.locator('.is-highlighted')).toHaveCount(0);
+  });
+
+  test('an agreement slug highlights that agreement', async ({ page }) => {
+    const slug = agreementSlugs[3] ?? '';
+    await page.goto(`/embed/norms-per-agreement/?highlight=${slug}`);
+    await expect(page.locator(`svg.chart-wide [data-key="agreement:${slug}"]`)).toHaveClass(
+      /is-highlighted/u,
+    );
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the embed page still shows the chart', async ({ page }) => {
+      await page.goto('/embed/timeline/');
+      await expect(page.locator('svg.chart-wide')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  });
+});
+
+test.describe('the frequency chart elsewhere', () => {
+  test('the home page shows it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#chart-norm-frequency svg.chart-wide')).toBeVisible();
+  });
+
+  test('a norm page highlights its norm', async ({ page }) => {
+    const norm = norms[2];
+    if (!norm) throw new Error('no norm 3');
+    await page.goto(`/norms/${norm.slug}/`);
+    const marks = page.locator('#chart-norm-frequency svg.chart-wide .mark.is-highlighted');
+    await expect(marks).toHaveCount(1);
+    await expect(marks).toHaveAttribute('data-key', `norm:${norm.id}`);
+  });
+
+  test('an agreement page highlights the norms it reflects', async ({ page }) => {
+    const agreement = agreements[6];
+    if (!agreement) throw new Error('fewer than 7 agreements');
+    await page.goto(`/agreements/${agreement.slug}/`);
+    const keys = await page
+      .locator('#chart-norm-frequency svg.chart-wide .mark.is-highlighted')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(keys).toEqual(agreement.norms.filter((c) => c.reflected).map((c) => `norm:${c.norm}`));
+  });
+});

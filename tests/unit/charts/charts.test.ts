@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { coOccurrenceData } from '../../../src/charts/coOccurrence';
+import { fileSvg, highlightSet, pageSvg } from '../../../src/charts/document';
+import { chartCsv } from '../../../src/charts/files';
+import { normFrequencyData } from '../../../src/charts/normFrequency';
+import { normsByCategoryData } from '../../../src/charts/normsByCategory';
+import { normsPerAgreementData } from '../../../src/charts/normsPerAgreement';
+import { WIDTHS } from '../../../src/charts/palette';
+import { CHARTS, chartById } from '../../../src/charts/registry';
+import { timelineData } from '../../../src/charts/timeline';
+import { parseCsvRecords } from '../../../src/lib/csv';
+import {
+  agreementNormCounts,
+  normCoOccurrence,
+  normFrequency,
+  normFrequencyByCategory,
+} from '../../../src/lib/frequencies';
+import { buildMatrix } from '../../../src/lib/matrix';
+
+const data = loadVerifiedData();
+const input = { agreements: data.agreements, norms: data.norms };
+const matrix = buildMatrix(data.agreements, data.norms);
+
+describe('chart data comes from the same library as the matrix', () => {
+  it('norm-frequency: one bar per norm with the matrix column totals', () => {
+    const rows = normFrequencyData(input);
+    expect(rows.map((r) => r.count)).toEqual(matrix.columns.map((c) => c.total));
+    expect(rows.map((r) => r.percent)).toEqual(
+      normFrequency(data.agreements, data.norms).map((f) => Math.round(f.share * 100)),
+    );
+  });
+
+  it('norm-frequency: marks the most and least often reflected norms', () => {
+    const rows = normFrequencyData(input);
+    const counts = rows.map((r) => r.count);
+    expect(rows.filter((r) => r.extreme === 'most').map((r) => r.count)).toEqual(
+      rows.filter((r) => r.count === Math.max(...counts)).map((r) => r.count),
+    );
+    expect(
+      rows.filter((r) => r.extreme === 'least').every((r) => r.count === Math.min(...counts)),
+    ).toBe(true);
+  });
+
+  it('norms-per-agreement: the matrix row totals and the norms of each row', () => {
+    const rows = normsPerAgreementData(input);
+    expect(rows.map((r) => r.count)).toEqual(matrix.rows.map((r) => r.total));
+    expect(rows.map((r) => r.norms.map((n) => n.id))).toEqual(
+      agreementNormCounts(data.agreements).map((c) => c.norms),
+    );
+  });
+
+  it('norms-by-category: one bar per norm and category, shares from the library', () => {
+    const rows = normsByCategoryData(input);
+    const expected = normFrequencyByCategory(data.agreements, data.norms).flatMap((n) =>
+      n.byCategory.map((c) => [n.norm.id, c.category, c.count, c.total]),
+    );
+    expect(rows.map((r) => [r.id, r.category, r.count, r.total])).toEqual(expected);
+  });
+
+  it('timeline: every agreement once, dated ones in date order, undated ones last', () => {
+    const rows = timelineData(input);
+    expect(rows.map((r) => r.slug).sort()).toEqual(data.agreements.map((a) => a.slug).sort());
+    const dated = rows.filter((r) => r.launched !== null).map((r) => r.launched ?? '');
+    expect(dated).toEqual([...dated].sort());
+    expect(rows.slice(dated.length).every((r) => r.launched === null)).toBe(true);
+    expect(rows.map((r) => r.count).reduce((a, b) => a + b, 0)).toBe(
+      matrix.rows.reduce((sum, r) => sum + r.total, 0),
+    );
+  });
+
+  it('co-occurrence: the library’s matrix, its diagonal the norm frequencies', () => {
+    const cells = coOccurrenceData(input);
+    expect(cells.map((c) => c.count)).toEqual(normCoOccurrence(data.agreements, data.norms).flat());
+    expect(cells.filter((c) => c.a === c.b).map((c) => c.count)).toEqual(
+      matrix.columns.map((c) => c.total),
+    );
+  });
+});
+
+describe('every chart', () => {
+  it.each(CHARTS.map((c) => [c.id, c] as const))(
+    '%s: CSV holds exactly the table drawn',
+    (_, chart) => {
+      const built = chart.build(input);
+      const records = parseCsvRecords(chartCsv(built, data.dataset.version));
+      expect(records).toHaveLength(built.table.rows.length);
+      expect(records.map((r) => Object.values(r).slice(0, -1))).toEqual(
+        built.table.rows.map((row) => row.cells.map((c) => String(c ?? ''))),
+      );
+      expect(new Set(records.map((r) => r.dataset_version))).toEqual(
+        new Set([data.dataset.version]),
+      );
+    },
+  );
+
+  it.each(CHARTS.map((c) => [c.id, c] as const))(
+    '%s: fits its layout width and keeps text at 12 px or more, wide and narrow',
+    (_, chart) => {
+      const built = chart.build(input);
+      for (const width of [WIDTHS.wide, WIDTHS.narrow]) {
+        const {
+          body,
+          width: drawn,
+          height,
+        } = built.render({ width, highlight: highlightSet(), href: (p) => p });
+        expect(drawn).toBe(width);
+        expect(height).toBeGreaterThan(0);
+        const sizes = [...body.matchAll(/font-size="([\d.]+)"/gu)].map((m) => Number(m[1]));
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+        const xs = [...body.matchAll(/<rect [^>]*x="([\d.-]+)"[^>]*width="([\d.]+)"/gu)].map(
+          (m) => Number(m[1]) + Number(m[2]),
+        );
+        expect(Math.max(...xs)).toBeLessThanOrEqual(width);
+      }
+    },
+  );
+
+  it('highlights only the marks named, and says so with a visible marker', () => {
+    const chart = chartById('norm-frequency');
+    const svg = pageSvg(
+      chart,
+      chart.build(input),
+      { width: WIDTHS.wide, highlight: highlightSet(['norm:6']), href: (p) => p },
+      'wide',
+    );
+    expect(svg).toContain('class="chart-svg chart-wide has-highlight"');
+    expect(svg.match(/class="mark is-highlighted"/gu)).toHaveLength(1);
+    expect(svg.match(/visibility="visible"/gu)).toHaveLength(1);
+    expect(svg).toMatch(/<g class="mark is-highlighted" data-key="norm:6"/u);
+  });
+
+  it('escapes text in the SVG', () => {
+    const chart = chartById('norm-frequency');
+    const hostile = {
+      ...input,
+      norms: input.norms.map((n) => ({ ...n, title: `${n.title} <script>&` })),
+    };
+    const svg = pageSvg(
+      chart,
+      chart.build(hostile),
+      { width: WIDTHS.wide, highlight: highlightSet(), href: (p) => p },
+      'wide',
+    );
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;&amp;');
+  });
+});
+
+describe('SVG snapshots (numbers rounded to 0.1; a data change changes them on purpose)', () => {
+  it.each(CHARTS.map((c) => [c.id, c] as const))('%s', (_, chart) => {
+    const built = chart.build(input);
+    const svg = fileSvg(
+      chart,
+      built,
+      { width: WIDTHS.wide, highlight: highlightSet(), href: (p) => `https://example.org${p}` },
+      ['Source: the report.', 'Chart: Cyber Norms Explorer.'],
+    );
+    expect(svg.replaceAll('><', '>\n<')).toMatchSnapshot();
+  });
+});
