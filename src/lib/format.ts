@@ -40,3 +40,10 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function formatInteger(n: number): string {
   return n.toLocaleString('en-GB');
 }
+
+/** A file size for people: "812 bytes", "14.2 kB", "1.3 MB" (decimal units, as browsers show). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
