@@ -79,8 +79,12 @@ test.describe('content security policy', () => {
         new Promise<boolean>((resolve) => {
           const script = document.createElement('script');
           script.src = 'https://cdn.example.com/tracker.js';
-          script.onload = () => { resolve(true); };
-          script.onerror = () => { resolve(false); };
+          script.onload = () => {
+            resolve(true);
+          };
+          script.onerror = () => {
+            resolve(false);
+          };
           document.head.append(script);
         }),
     );
