@@ -21,7 +21,8 @@ export interface PageWeight {
   html: Bytes;
   css: Bytes;
   js: Bytes;
-  /** Script files loaded only on demand (dynamic import), e.g. the search engine. */
+  /** Script files loaded only on demand (dynamic import), e.g. the search engine. HTML includes the
+   *  inline CSS and JS, which are also counted in `css` and `js`. */
   lazyJs: Bytes;
 }
 
@@ -49,6 +50,8 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight | null 
   const cssFiles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/gu)].map(
     (m) => m[1] ?? '',
   );
+  // Styles are inlined at build (astro.config.mjs), so most CSS sits in <style> elements.
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1] ?? '');
   const inlineJs = [
     ...html.matchAll(
       /<script(?![^>]*type="application\/ld\+json")(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu,
@@ -85,7 +88,7 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight | null 
     existsSync(local(href)) ? readFileSync(local(href)) : Buffer.from('');
   return {
     html: sizeOf(html),
-    css: sum(cssFiles.map((href) => sizeOf(read(href)))),
+    css: sum([...inlineCss.map(sizeOf), ...cssFiles.map((href) => sizeOf(read(href)))]),
     js: sum([
       ...inlineJs.filter((c) => c.trim()).map(sizeOf),
       ...[...eager].map((href) => sizeOf(read(href))),
