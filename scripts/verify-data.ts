@@ -22,9 +22,14 @@ if (data) {
       a.norms.reduce((n, c) => n + c.evidence.length, 0),
     0,
   );
+  const documentQuotes = data.documents.reduce(
+    (sum, d) => sum + d.norms.reduce((n, c) => n + c.evidence.length, 0),
+    0,
+  );
   console.log(
     `verify:data: ok — ${data.norms.length} norms, ${data.agreements.length} agreements, ` +
       `${data.agreements.length * data.norms.length} cells, ${quotes} passages checked verbatim, ` +
+      `${data.documents.length} editor-coded documents (${documentQuotes} quotes), ` +
       `${data.sources.length} sources, dataset ${data.dataset.version}.`,
   );
 }

@@ -9,6 +9,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { agreementSchema } from './schemas/agreement';
 import { datasetSchema } from './schemas/dataset';
+import { documentSchema } from './schemas/document';
 import { normSchema } from './schemas/norm';
 import { reportFigureSchema } from './schemas/reportFigure';
 import { sourceSchema } from './schemas/source';
@@ -63,4 +64,18 @@ const sourceTexts = defineCollection({
   schema: z.object({ id: z.string(), text: z.string() }),
 });
 
-export const collections = { norms, agreements, sources, dataset, reportFigures, sourceTexts };
+/** Our coding of related primary texts (`data/documents/<source id>.yaml`), not the report's. */
+const documents = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${dataDir}/documents` }),
+  schema: documentSchema,
+});
+
+export const collections = {
+  norms,
+  agreements,
+  sources,
+  dataset,
+  reportFigures,
+  sourceTexts,
+  documents,
+};

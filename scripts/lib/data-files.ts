@@ -28,6 +28,7 @@ export function readDataFiles(
     reportFigures: read(join(root, dataDir, 'report-figures.yaml')),
     agreements: inDir(join(dataDir, 'agreements'), /\.ya?ml$/u),
     sourceTexts: inDir(join(dataDir, 'sources'), /\.txt$/u),
+    documents: inDir(join(dataDir, 'documents'), /\.ya?ml$/u),
   };
 }
 

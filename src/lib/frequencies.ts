@@ -16,7 +16,7 @@ export interface NormFrequency {
 }
 
 /** The ids of the norms an agreement reflects, in norm order. */
-export function reflectedNormIds(agreement: Agreement): NormId[] {
+export function reflectedNormIds(agreement: Pick<Agreement, 'norms'>): NormId[] {
   return agreement.norms.filter((cell) => cell.reflected).map((cell) => cell.norm as NormId);
 }
 

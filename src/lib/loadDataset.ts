@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Agreement } from '../schemas/agreement';
 import type { DatasetMeta } from '../schemas/dataset';
+import type { CodedDocument } from '../schemas/document';
 import type { Norm } from '../schemas/norm';
 import type { ReportFigure } from '../schemas/reportFigure';
 import type { Source } from '../schemas/source';
@@ -22,6 +23,8 @@ export interface Dataset {
   /** Source texts by source id. */
   sourceTexts: Record<string, string>;
   meta: DatasetMeta;
+  /** Our coding of related primary texts (never counted in the report's figures). */
+  documents: CodedDocument[];
 }
 
 let cached: Promise<Dataset> | undefined;
@@ -33,13 +36,14 @@ export function loadDataset(): Promise<Dataset> {
 }
 
 async function read(): Promise<Dataset> {
-  const [norms, agreements, sources, meta, figures, texts] = await Promise.all([
+  const [norms, agreements, sources, meta, figures, texts, documents] = await Promise.all([
     getCollection('norms'),
     getCollection('agreements'),
     getCollection('sources'),
     getCollection('dataset'),
     getCollection('reportFigures'),
     getCollection('sourceTexts'),
+    getCollection('documents'),
   ]);
   const current = meta[0]?.data;
   if (!current)
@@ -59,5 +63,8 @@ async function read(): Promise<Dataset> {
       .map(({ data: { id: _id, ...figure } }) => figure),
     sourceTexts: Object.fromEntries(texts.map((t) => [t.id, t.data.text])),
     meta: current,
+    documents: documents
+      .map((d) => ({ ...d.data, id: d.id }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

@@ -136,7 +136,7 @@ export function renderBlocks(
   blocks: readonly ReaderBlock[],
   highlights: readonly Highlight[],
 ): RenderedBlock[] {
-  return blocks.map((block) => {
+  const rendered = blocks.map((block) => {
     const bodyStart = block.headingEnd ?? block.span.start;
     const heading =
       block.headingEnd === undefined
@@ -155,4 +155,35 @@ export function renderBlocks(
       segments,
     };
   });
+  return joinSplitPassages(rendered);
+}
+
+/**
+ * A quote that runs over several blocks is cut into one passage per block. Ids must be unique, so
+ * each anchor stays on the first part only; the links back to where it is quoted go on the last.
+ */
+function joinSplitPassages(blocks: RenderedBlock[]): RenderedBlock[] {
+  const parts = blocks.flatMap((b) => b.segments.filter((s) => s.kind === 'passage'));
+  const firstPart = new Map<string, number>();
+  const lastPart = new Map<string, number>();
+  parts.forEach((part, i) => {
+    for (const id of part.anchors) {
+      if (!firstPart.has(id)) firstPart.set(id, i);
+      lastPart.set(id, i);
+    }
+  });
+  let index = 0;
+  return blocks.map((block) => ({
+    ...block,
+    segments: block.segments.map((segment) => {
+      if (segment.kind !== 'passage') return segment;
+      const i = index++;
+      const ends = segment.anchors.some((id) => lastPart.get(id) === i);
+      return {
+        ...segment,
+        anchors: segment.anchors.filter((id) => firstPart.get(id) === i),
+        quotedAt: ends ? segment.quotedAt : [],
+      };
+    }),
+  }));
 }

@@ -15,6 +15,7 @@ export const paths = {
   changelog: '/data/changelog/',
   methodology: '/methodology/',
   sources: '/sources/',
+  documents: '/documents/',
 } as const;
 
 export function agreementPath(slug: string): string {
@@ -67,4 +68,9 @@ export function embedPath(id: string): string {
 /** A chart's downloadable file: `/charts/<id>.svg`, `.png` or `.csv`. */
 export function chartFilePath(id: string, format: 'svg' | 'png' | 'csv'): string {
   return `/charts/${id}.${format}`;
+}
+
+/** A related document with our own coding: `/documents/<source id>/`. */
+export function documentPath(id: string): string {
+  return `/documents/${id}/`;
 }

@@ -1,3 +1,5 @@
+import type { CodedDocument } from '../../schemas/document';
+import { verifyDocuments } from './verifyDocuments';
 import type { Agreement } from '../../schemas/agreement';
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { Norm } from '../../schemas/norm';
@@ -22,6 +24,8 @@ export interface DataFiles {
   reportFigures: TextFile;
   /** `data/sources/*.txt`. */
   sourceTexts: readonly TextFile[];
+  /** `data/documents/*.yaml`: our coding of related primary texts. */
+  documents: readonly TextFile[];
 }
 
 /** The whole dataset once every check has passed. */
@@ -34,6 +38,8 @@ export interface VerifiedData {
   reportFigures: ReportFigure[];
   /** Source texts by source id. */
   sourceTexts: Record<string, string>;
+  /** Our coding of related primary texts (not the report's). */
+  documents: CodedDocument[];
   /** Where each agreement's section lies in the report. */
   sections: ReportSection[];
 }
@@ -95,13 +101,23 @@ export function verifyData(files: DataFiles): { data: VerifiedData | null; probl
       ).sources
     : [];
   const dataset = datasetFile ? collect(verifyDatasetMeta(datasetFile), problems).dataset : null;
+  const documentFiles = files.documents.map(parse).filter((p): p is ParsedYaml => p !== null);
+  const { documents } = collect(
+    verifyDocuments(
+      documentFiles,
+      sources,
+      sourceTexts,
+      agreements.map((a) => a.slug),
+    ),
+    problems,
+  );
   const reportFigures = figuresFile
     ? collect(verifyReportFigures(figuresFile, whole), problems).figures
     : [];
 
   if (problems.length > 0 || !dataset) return { data: null, problems };
   return {
-    data: { norms, agreements, sources, dataset, reportFigures, sourceTexts, sections },
+    data: { norms, agreements, sources, dataset, reportFigures, sourceTexts, sections, documents },
     problems,
   };
 }

@@ -100,4 +100,27 @@ describe('renderBlocks', () => {
       segments: [{ kind: 'text', text: '\nbody text' }],
     });
   });
+
+  it('keeps a quote’s anchor on its first block and its back link on its last', () => {
+    const doc = 'one two\n\n\nthree four';
+    const quotedAt = { href: '/agreements/alpha/#norm-1', label: 'Alpha, norm 1' };
+    const blocks = renderBlocks(
+      doc,
+      [
+        { id: 'p-1', kind: 'paragraph', span: { start: 0, end: 7 } },
+        { id: 'p-2', kind: 'paragraph', span: { start: 10, end: doc.length } },
+      ],
+      [{ id: 'q-alpha-n1-1', span: { start: 4, end: 15 }, quotedAt }],
+    );
+    expect(blocks.map((b) => b.segments)).toEqual([
+      [
+        { kind: 'text', text: 'one ' },
+        { kind: 'passage', text: 'two', anchors: ['q-alpha-n1-1'], quotedAt: [] },
+      ],
+      [
+        { kind: 'passage', text: 'three', anchors: [], quotedAt: [quotedAt] },
+        { kind: 'text', text: ' four' },
+      ],
+    ]);
+  });
 });

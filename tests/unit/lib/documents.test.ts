@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { compareCoding, differs, documentHighlights } from '../../../src/lib/documents';
+import { normFrequency } from '../../../src/lib/frequencies';
+import type { CodedDocument } from '../../../src/schemas/document';
+import { agreement, cell, NORMS } from '../fixtures/records';
+
+const doc = (reflected: number[]): CodedDocument => ({
+  id: 'doc',
+  codedBy: 'editors',
+  shortName: 'Doc',
+  relation: 'Related.',
+  compareWith: ['a'],
+  codingNote: 'Note.',
+  norms: NORMS.map((n) =>
+    reflected.includes(n.id) ? cell(n.id, 'yes', [`quote ${n.id}`]) : cell(n.id, 'n/a'),
+  ),
+});
+
+describe('compareCoding', () => {
+  it('splits norms into both, only the document, only the agreement', () => {
+    const result = compareCoding(doc([3, 5, 6]), agreement('a', { 6: 'yes', 7: 'unlabeled' }));
+    expect(result).toMatchObject({ both: [6], onlyDocument: [3, 5], onlyAgreement: [7] });
+    expect(differs(result)).toBe(true);
+  });
+
+  it('finds no difference when both reflect the same norms', () => {
+    expect(differs(compareCoding(doc([6]), agreement('a', { 6: 'yes' })))).toBe(false);
+  });
+});
+
+describe('documentHighlights', () => {
+  it('anchors each quote where it occurs in the text, across line breaks', () => {
+    const text = 'Intro.\nquote\n3 and more. quote 6.';
+    const [first, second] = documentHighlights(doc([3, 6]), text);
+    expect(first?.id).toBe('q-doc-n3-1');
+    expect(text.slice(first?.span.start, first?.span.end)).toBe('quote\n3');
+    expect(second?.quotedAt.href).toBe('/documents/doc/#norm-6');
+  });
+});
+
+describe('the real data', () => {
+  const data = loadVerifiedData();
+
+  it('codes every related primary text, and no report figure depends on it', () => {
+    const primary = data.sources.filter((s) => s.kind === 'primary-text').map((s) => s.id);
+    expect(data.documents.map((d) => d.id).sort()).toEqual(primary.sort());
+    // The report's figures are computed from the 22 agreements only: adding the documents as if
+    // they were agreements would change them, which is why they are a separate collection.
+    const report = normFrequency(data.agreements, data.norms).map((f) => f.count);
+    const mixed = normFrequency(
+      [...data.agreements, ...data.documents.map((d) => ({ ...agreement(d.id), norms: d.norms }))],
+      data.norms,
+    ).map((f) => f.count);
+    expect(mixed).not.toEqual(report);
+    expect(report.reduce((a, b) => a + b, 0)).toBe(
+      data.agreements.flatMap((a) => a.norms).filter((c) => c.reflected).length,
+    );
+  });
+
+  it('anchors every quote of our coding in its text', () => {
+    for (const d of data.documents) {
+      const quotes = d.norms.flatMap((c) => c.evidence).length;
+      expect(documentHighlights(d, data.sourceTexts[d.id] ?? '')).toHaveLength(quotes);
+    }
+  });
+});
