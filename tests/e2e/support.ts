@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 /** The agreement slugs in report order and the norms, read from the data (never retyped here). */
@@ -43,9 +43,11 @@ export function watchPage(page: Page): () => void {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  // Only the preview server itself (same host and port) counts as the site; data: URLs stay local.
+  const site = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+    if (url.origin !== site && !['data:', 'blob:'].includes(url.protocol))
       problems.push(`off-site: ${request.url()}`);
   });
   return () => {

@@ -52,8 +52,16 @@ describe('the dataset', () => {
   });
 
   it('reproduces every figure the report states, under the counting rule', () => {
-    const checks = checkReportFigures(data.reportFigures, normFrequency(data.agreements, data.norms));
-    expect(checks.map((c) => c.figure.claim)).toEqual(['most-frequent', 'second-most-frequent', 'least-frequent']);
-    for (const check of checks) expect(check, `report figure for norm ${check.figure.norm}`).toMatchObject({ agrees: true });
+    const checks = checkReportFigures(
+      data.reportFigures,
+      normFrequency(data.agreements, data.norms),
+    );
+    expect(checks.map((c) => c.figure.claim)).toEqual([
+      'most-frequent',
+      'second-most-frequent',
+      'least-frequent',
+    ]);
+    for (const check of checks)
+      expect(check, `report figure for norm ${check.figure.norm}`).toMatchObject({ agrees: true });
   });
 });

@@ -22,13 +22,18 @@ describe('evidence.csv', () => {
       const read = back.get(a.slug);
       expect(read?.commentary ?? []).toStrictEqual(a.commentary);
       expect(read?.additionalNorms ?? []).toStrictEqual(a.additionalNorms);
-      for (const cell of a.norms) expect(read?.norms.get(cell.norm) ?? []).toStrictEqual(cell.evidence);
+      for (const cell of a.norms)
+        expect(read?.norms.get(cell.norm) ?? []).toStrictEqual(cell.evidence);
     }
   });
 
   it('links every passage to its anchor in the report reader', () => {
     const rows = parseCsvRecords(build('/data/evidence.csv'));
-    expect(rows.every((r) => r.source_url?.startsWith(`${site}/sources/${report.id}/#q-${r.agreement ?? ''}-`))).toBe(true);
+    expect(
+      rows.every((r) =>
+        r.source_url?.startsWith(`${site}/sources/${report.id}/#q-${r.agreement ?? ''}-`),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -48,17 +53,26 @@ describe('matrix.csv', () => {
 
 describe('norms.json and schema.json', () => {
   it('lists the agreements reflecting each norm', () => {
-    const published = JSON.parse(build('/data/norms.json')) as { norms: { id: number; reflectedBy: string[] }[] };
+    const published = JSON.parse(build('/data/norms.json')) as {
+      norms: { id: number; reflectedBy: string[] }[];
+    };
     for (const norm of published.norms) {
       expect(norm.reflectedBy).toEqual(
-        data.agreements.filter((a) => a.norms.some((c) => c.norm === norm.id && c.reflected)).map((a) => a.slug),
+        data.agreements
+          .filter((a) => a.norms.some((c) => c.norm === norm.id && c.reflected))
+          .map((a) => a.slug),
       );
     }
   });
 
   it('describes the published agreement, with its slug and cells named by id', () => {
     const schema = JSON.parse(build('/data/schema.json')) as {
-      definitions: { agreement: { properties: Record<string, { items?: { properties: Record<string, unknown> } }>; required: string[] } };
+      definitions: {
+        agreement: {
+          properties: Record<string, { items?: { properties: Record<string, unknown> } }>;
+          required: string[];
+        };
+      };
     };
     const agreement = schema.definitions.agreement;
     expect(agreement.required).toContain('slug');

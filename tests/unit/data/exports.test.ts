@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadVerifiedData } from '../../../scripts/lib/data-files';
-import { agreementsExport, importAgreement, type ExportedAgreement } from '../../../src/lib/exports';
+import {
+  agreementsExport,
+  importAgreement,
+  type ExportedAgreement,
+} from '../../../src/lib/exports';
 
 const data = loadVerifiedData();
 const report = data.sources.find((s) => s.kind === 'report');
 
 describe('agreements.json', () => {
   if (!report) throw new Error('no report source');
-  const published = JSON.parse(JSON.stringify(agreementsExport(data.agreements, data.dataset, report))) as {
+  const published = JSON.parse(
+    JSON.stringify(agreementsExport(data.agreements, data.dataset, report)),
+  ) as {
     dataset: { version: string };
     agreements: ExportedAgreement[];
   };
@@ -21,6 +27,7 @@ describe('agreements.json', () => {
   });
 
   it('names each cell’s norm `id`, in norm order', () => {
-    for (const agreement of published.agreements) expect(agreement.norms.map((c) => c.id)).toEqual(data.norms.map((n) => n.id));
+    for (const agreement of published.agreements)
+      expect(agreement.norms.map((c) => c.id)).toEqual(data.norms.map((n) => n.id));
   });
 });
