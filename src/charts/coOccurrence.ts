@@ -1,8 +1,9 @@
 import { scaleQuantize } from 'd3-scale';
 import { normCoOccurrence } from '../lib/frequencies';
 import { normPath, paths } from '../lib/urls';
-import { PALETTE, TYPE } from './palette';
-import { el, link, text } from './svg';
+import { HEAT_DARK_FROM, PALETTE, TYPE } from './palette';
+import { markState } from './rows';
+import { type Attrs, el, link, text } from './svg';
 import type { ChartDefinition, ChartInput } from './types';
 
 /** One cell of the heat map: agreements reflecting both norms (the diagonal: the norm itself). */
@@ -50,19 +51,20 @@ export const coOccurrenceChart: ChartDefinition = {
       },
       render(options) {
         const narrow = options.width < 540;
-        const left = narrow ? 26 : 240;
+        const left = narrow ? 34 : 240;
         const topGap = 26;
         const size = Math.floor((options.width - left) / ids.length);
+        const side = ids.length * size;
         const grid = cells.map((c) => {
           const i = ids.indexOf(c.a);
           const j = ids.indexOf(c.b);
           const diagonal = c.a === c.b;
           const step = diagonal ? -1 : heat(c.count);
+          const onDark = step >= HEAT_DARK_FROM;
           const fill = diagonal ? PALETTE.paper : (PALETTE.heat[step] ?? PALETTE.paper);
-          const key = diagonal ? `norm:${c.a}` : undefined;
           return el(
             'g',
-            { class: `mark${diagonal ? ' diagonal' : ''}`, 'data-key': key },
+            { class: diagonal ? 'diagonal' : undefined },
             link(
               options.href(
                 diagonal
@@ -80,45 +82,70 @@ export const coOccurrenceChart: ChartDefinition = {
               }),
               text(
                 {
-                  class: diagonal ? 'heat-text' : `heat-text${step >= 3 ? ' on-dark' : ''}`,
+                  class: diagonal ? 'heat-text' : `heat-text${onDark ? ' on-dark' : ''}`,
                   x: left + (j + 0.5) * size,
                   y: topGap + (i + 0.5) * size + 4,
                   'text-anchor': 'middle',
                   'font-size': TYPE.small,
                   'font-weight': diagonal ? 600 : undefined,
-                  fill: step >= 3 ? PALETTE.paper : PALETTE.ink,
+                  fill: onDark ? PALETTE.paper : PALETTE.ink,
                 },
                 c.count,
               ),
             ),
           );
         });
-        const axis = input.norms.flatMap((n, i) => [
-          text(
-            {
-              class: 'label',
-              x: left + (i + 0.5) * size,
-              y: 16,
-              'text-anchor': 'middle',
-              'font-size': TYPE.small,
-              'font-weight': 600,
-              fill: PALETTE.ink,
-            },
-            n.id,
-          ),
-          text(
-            {
-              class: 'label',
-              x: left - 6,
-              y: topGap + (i + 0.5) * size + 4,
-              'text-anchor': 'end',
-              'font-size': TYPE.small,
-              fill: PALETTE.ink,
-            },
-            narrow ? String(n.id) : `${n.id}  ${n.title}`,
-          ),
-        ]);
-        let height = topGap + ids.length * size + 8;
+        // One group per norm: its row and column labels, and an outline round its row and column
+        // that shows when the norm is highlighted (a shape and bold labels, not colour alone).
+        const normMarks = input.norms.map((n, i) => {
+          const state = markState(`norm:${n.id}`, options);
+          const outline = (x: number, y: number, width: number, height: number) =>
+            el('rect', {
+              class: 'hl-outline',
+              x,
+              y,
+              width,
+              height,
+              fill: 'none',
+              stroke: PALETTE.highlight,
+              'stroke-width': 3,
+              visibility: state.highlighted ? 'visible' : 'hidden',
+            });
+          const label = (values: Attrs, content: string | number) =>
+            text(
+              {
+                class: 'label',
+                'font-size': TYPE.small,
+                fill: PALETTE.ink,
+                ...values,
+                'font-weight': state.highlighted ? 600 : values['font-weight'],
+              },
+              content,
+            );
+          return el(
+            'g',
+            { class: state.className, 'data-key': `norm:${n.id}` },
+            label(
+              {
+                x: left + (i + 0.5) * size,
+                y: 16,
+                'text-anchor': 'middle',
+                'font-weight': 600,
+              },
+              n.id,
+            ),
+            link(
+              options.href(normPath(n.slug)),
+              label(
+                { x: left - 6, y: topGap + (i + 0.5) * size + 4, 'text-anchor': 'end' },
+                narrow ? String(n.id) : `${n.id}  ${n.title}`,
+              ),
+            ),
+            outline(left, topGap + i * size, side, size),
+            outline(left + i * size, topGap, size, side),
+          );
+        });
+        let height = topGap + side + 8;
         const key: string[] = [];
         if (narrow) {
           // Titles do not fit beside the rows on a phone: list them under the grid.
@@ -133,7 +160,11 @@ export const coOccurrenceChart: ChartDefinition = {
           });
           height += 8;
         }
-        return { width: options.width, height, body: axis.join('') + grid.join('') + key.join('') };
+        return {
+          width: options.width,
+          height,
+          body: grid.join('') + normMarks.join('') + key.join(''),
+        };
       },
     };
   },

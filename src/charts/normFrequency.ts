@@ -37,7 +37,7 @@ export const normFrequencyChart: ChartDefinition = {
   id: 'norm-frequency',
   title: 'How often each norm is reflected',
   description:
-    'For each of the 11 norms, how many of the agreements analysed by the report reflect it (the report’s Chart I).',
+    'For each UN GGE norm, how many of the agreements analysed by the report reflect it (the report’s Chart\u00a0I).',
   build(input) {
     const rows = normFrequencyData(input);
     const total = rows[0]?.total ?? 0;

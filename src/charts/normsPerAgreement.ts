@@ -32,7 +32,7 @@ export const normsPerAgreementChart: ChartDefinition = {
   id: 'norms-per-agreement',
   title: 'Which norms each agreement reflects',
   description:
-    'For each agreement, how many of the 11 norms it reflects, and which: each block is one norm (the report’s Chart II).',
+    'For each agreement, how many of the UN GGE norms it reflects, and which: each block is one norm (the report’s Chart\u00a0II).',
   build(input) {
     const rows = normsPerAgreementData(input);
     const normCount = input.norms.length;
@@ -83,7 +83,7 @@ export const normsPerAgreementChart: ChartDefinition = {
                   y: g.barY + g.barHeight / 2 + 4,
                   'text-anchor': 'middle',
                   'font-size': TYPE.small,
-                  fill: n.marked ? PALETTE.paper : PALETTE.ink,
+                  fill: n.marked ? state.textOnFill : PALETTE.ink,
                 },
                 n.id,
               ),

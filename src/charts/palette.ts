@@ -12,7 +12,7 @@ export const PALETTE = {
   rule: '#d9d5cc',
   paper: '#ffffff',
   bar: '#1c4f8f',
-  barMuted: '#9fb4cf',
+  barMuted: '#7790b5',
   highlight: '#b34700',
   unlabeled: '#fbecd5',
   unlabeledStroke: '#8a4b00',
@@ -21,8 +21,11 @@ export const PALETTE = {
     'single-stakeholder-group': '#a35200',
     multistakeholder: '#177a57',
   },
-  /** Sequential blues for the heat map, light to dark; text turns white on the last two. */
-  heat: ['#eef3f9', '#c6dbef', '#9ecae1', '#4a8fc4', '#1c4f8f'],
+  /**
+   * Sequential blues for the heat map, light to dark. Numbers are dark ink on all but the last step
+   * and white on the last (HEAT_DARK_FROM): both at 4.5:1 or more.
+   */
+  heat: ['#eef3f9', '#c6dbef', '#9ecae1', '#6baed6', '#1c4f8f'],
 } as const;
 
 /** The font charts are drawn in (shipped with the site; resvg is given the same font files). */
@@ -31,5 +34,12 @@ export const CHART_FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif
 /** Sizes in SVG units (px at 1×). Text never goes below 12 px at the narrow layout. */
 export const TYPE = { label: 13, small: 12, value: 13, title: 20, source: 12 } as const;
 
-/** Layout widths: the wide layout for screens and downloads, the narrow one for phones. */
-export const WIDTHS = { wide: 720, narrow: 360 } as const;
+/** The first heat-map step whose numbers are white. */
+export const HEAT_DARK_FROM = 4;
+
+/**
+ * Layout widths: the wide layout for screens and downloads, the narrow one for phones. The narrow
+ * one is the width a 360 px phone leaves for content (360 − 2 × 17 px padding, rounded down), so
+ * that its 12-unit text is drawn at 12 px or more there rather than shrunk.
+ */
+export const WIDTHS = { wide: 720, narrow: 320 } as const;

@@ -66,13 +66,15 @@ export function barScale(max: number, geometry: RowGeometry) {
 export function markState(
   key: MarkKey,
   options: RenderOptions,
-): { highlighted: boolean; className: string; fill: string } {
+): { highlighted: boolean; className: string; fill: string; textOnFill: string } {
   const highlighted = options.highlight.has(key);
   const muted = options.highlight.size > 0 && !highlighted;
   return {
     highlighted,
     className: `mark${highlighted ? ' is-highlighted' : ''}`,
     fill: highlighted ? PALETTE.highlight : muted ? PALETTE.barMuted : PALETTE.bar,
+    // Text drawn on the bar: white on the strong colours, ink on the dimmed one.
+    textOnFill: muted ? PALETTE.ink : PALETTE.paper,
   };
 }
 

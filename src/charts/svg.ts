@@ -48,12 +48,13 @@ export function link(href: string, ...children: string[]): string {
 
 /**
  * Splits text into lines of at most `max` characters at spaces (SVG text does not wrap). An
- * estimate, good enough for titles and source lines in a known font.
+ * estimate, good enough for titles and source lines in a known font. Only ordinary spaces break a
+ * line, so a no-break space keeps "Chart I" together as it does in HTML.
  */
 export function wrapText(content: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of content.split(/\s+/u)) {
+  for (const word of content.split(/[ \t\n]+/u)) {
     if (line && `${line} ${word}`.length > max) {
       lines.push(line);
       line = word;

@@ -47,3 +47,24 @@ export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage 
     Number.isFinite(d.height)
   );
 }
+
+/** For each agreement slug, the ids of the norms it reflects: lets `?highlight=<slug>` work on norm charts. */
+export type ReflectsMap = Readonly<Record<string, readonly number[]>>;
+
+/**
+ * The mark keys an embed's `highlight` value names, among the keys the chart has: a norm number
+ * (`6` → `norm:6`), an agreement slug (`agreement:<slug>`), or, on a chart of norms, an agreement's
+ * slug standing for the norms it reflects (as on the agreement's own page). Anything else names
+ * nothing, so a hostile or mistyped value is ignored.
+ */
+export function resolveHighlight(
+  value: string | null,
+  known: ReadonlySet<string>,
+  reflects: ReflectsMap,
+): string[] {
+  if (!value || !/^[a-z0-9-]{1,100}$/u.test(value)) return [];
+  const key = /^\d+$/u.test(value) ? `norm:${Number(value)}` : `agreement:${value}`;
+  if (known.has(key)) return [key];
+  if (!Object.hasOwn(reflects, value)) return [];
+  return (reflects[value] ?? []).map((id) => `norm:${id}`).filter((k) => known.has(k));
+}

@@ -4,13 +4,22 @@
  *   ?theme=light|dark            force a theme
  *   ?highlight=<norm number or agreement slug>
  */
-import { EMBED_HEIGHT_MESSAGE, type EmbedHeightMessage } from '../lib/embed';
+import {
+  EMBED_HEIGHT_MESSAGE,
+  resolveHighlight,
+  type EmbedHeightMessage,
+  type ReflectsMap,
+} from '../lib/embed';
 
-/** The mark key a highlight value names, when a mark with that key exists on the page. */
-function highlightKey(value: string | null): string | null {
-  if (!value) return null;
-  const key = /^\d{1,2}$/u.test(value) ? `norm:${Number(value)}` : `agreement:${value}`;
-  return document.querySelector(`[data-key="${CSS.escape(key)}"]`) ? key : null;
+/** The agreement → norms map the page carries in `data-reflects`, or none if it is unreadable. */
+function readReflects(): ReflectsMap {
+  const raw = document.querySelector<HTMLElement>('[data-reflects]')?.dataset.reflects;
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : {};
+    return typeof parsed === 'object' && parsed !== null ? (parsed as ReflectsMap) : {};
+  } catch {
+    return {};
+  }
 }
 
 export function applyEmbedOptions(): void {
@@ -18,11 +27,13 @@ export function applyEmbedOptions(): void {
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
-  const key = highlightKey(params.get('highlight'));
-  if (key) {
+  const marks = [...document.querySelectorAll<SVGElement>('[data-key]')];
+  const known = new Set(marks.map((m) => m.dataset.key ?? ''));
+  const keys = new Set(resolveHighlight(params.get('highlight'), known, readReflects()));
+  if (keys.size > 0) {
     for (const svg of document.querySelectorAll('.chart-svg')) svg.classList.add('has-highlight');
-    for (const mark of document.querySelectorAll(`[data-key="${CSS.escape(key)}"]`))
-      mark.classList.add('is-highlighted');
+    for (const mark of marks)
+      if (keys.has(mark.dataset.key ?? '')) mark.classList.add('is-highlighted');
   }
 
   const id = document.querySelector<HTMLElement>('[data-chart]')?.dataset.chart ?? '';

@@ -100,15 +100,60 @@ test.describe('chart pages', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`chart pages have no accessibility violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      for (const chart of CHARTS) {
+    for (const chart of CHARTS) {
+      test(`${chart.id} has no accessibility violations with its table shown (${colorScheme})`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme });
         await page.goto(`/charts/${chart.id}/`);
         await page.getByText('Show the data table').click();
         await expectAccessible(page);
+      });
+    }
+  }
+
+  for (const [variant, width] of [
+    ['wide', 1280],
+    ['narrow', 360],
+  ] as const) {
+    test(`every label stays inside its chart and reads at 12 px or more (${variant}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const chart of CHARTS) {
+        await page.goto(`/charts/${chart.id}/`);
+        await page.evaluate(() => document.fonts.ready);
+        const svg = page.locator(`#chart-${chart.id} svg.chart-${variant}`);
+        await expect(svg).toBeVisible();
+        const { smallest, outside } = await svg.evaluate((el: SVGSVGElement) => {
+          const box = el.getBoundingClientRect();
+          const scale = box.width / el.viewBox.baseVal.width;
+          const texts = [...el.querySelectorAll('text')].filter(
+            (t) => getComputedStyle(t).visibility !== 'hidden' && t.textContent.trim() !== '',
+          );
+          return {
+            smallest: Math.min(
+              ...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+            ),
+            outside: texts
+              .filter((t) => {
+                const r = t.getBoundingClientRect();
+                return r.left < box.left - 1 || r.right > box.right + 1;
+              })
+              .map((t) => t.textContent),
+          };
+        });
+        expect(outside, chart.id).toEqual([]);
+        expect(smallest, chart.id).toBeGreaterThanOrEqual(12);
       }
     });
   }
+
+  test('the link-preview image is a 1200 × 630 PNG', async ({ request }) => {
+    const png = await (await request.get('/og-image.png')).body();
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
 
   test('charts reflow at 360 px instead of scrolling sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
@@ -171,6 +216,30 @@ test.describe('embedding', () => {
     await expect(page.locator(`svg.chart-wide [data-key="agreement:${slug}"]`)).toHaveClass(
       /is-highlighted/u,
     );
+  });
+
+  test('an agreement slug on a chart of norms highlights the norms it reflects', async ({
+    page,
+  }) => {
+    const agreement = agreements[6];
+    if (!agreement) throw new Error('fewer than 7 agreements');
+    await page.goto(`/embed/norm-frequency/?highlight=${agreement.slug}`);
+    const keys = await page
+      .locator('svg.chart-wide .mark.is-highlighted')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(keys).toEqual(agreement.norms.filter((c) => c.reflected).map((c) => `norm:${c.norm}`));
+  });
+
+  test('a highlighted norm on the heat map is outlined along its row and column', async ({
+    page,
+  }) => {
+    const norm = norms[5];
+    if (!norm) throw new Error('no norm 6');
+    await page.goto(`/embed/co-occurrence/?highlight=${norm.id}`);
+    const outlines = page.locator(`svg.chart-wide [data-key="norm:${norm.id}"] .hl-outline`);
+    await expect(outlines).toHaveCount(2);
+    for (const outline of await outlines.all()) await expect(outline).toBeVisible();
+    await expect(page.locator('svg.chart-wide .hl-outline:visible')).toHaveCount(2);
   });
 
   test.describe('without JavaScript', () => {

@@ -6,6 +6,7 @@ import { chartCsv } from '../../../src/charts/files';
 import { normFrequencyData } from '../../../src/charts/normFrequency';
 import { normsByCategoryData } from '../../../src/charts/normsByCategory';
 import { normsPerAgreementData } from '../../../src/charts/normsPerAgreement';
+import { OG_SIZE, ogImageSvg } from '../../../src/charts/ogImage';
 import { WIDTHS } from '../../../src/charts/palette';
 import { CHARTS, chartById } from '../../../src/charts/registry';
 import { timelineData } from '../../../src/charts/timeline';
@@ -130,6 +131,21 @@ describe('every chart', () => {
     expect(svg).toMatch(/<g class="mark is-highlighted" data-key="norm:6"/u);
   });
 
+  it('co-occurrence: a highlighted norm gets an outline round its row and its column', () => {
+    const chart = chartById('co-occurrence');
+    const svg = pageSvg(
+      chart,
+      chart.build(input),
+      { width: WIDTHS.wide, highlight: highlightSet(['norm:6']), href: (p) => p },
+      'wide',
+    );
+    expect(svg.match(/class="mark is-highlighted"/gu)).toHaveLength(1);
+    expect(svg.match(/class="hl-outline"[^>]*visibility="visible"/gu)).toHaveLength(2);
+    expect(svg.match(/class="hl-outline"[^>]*visibility="hidden"/gu)).toHaveLength(
+      2 * (data.norms.length - 1),
+    );
+  });
+
   it('escapes text in the SVG', () => {
     const chart = chartById('norm-frequency');
     const hostile = {
@@ -147,8 +163,37 @@ describe('every chart', () => {
   });
 });
 
+describe('the link-preview image', () => {
+  const report = data.sources.find((source) => source.kind === 'report');
+  if (!report) throw new Error('no report among the sources');
+  const svg = ogImageSvg({ ...input, meta: data.dataset, report }, 'example.org');
+
+  it('is 1200 × 630 and names the site, the chart and the dataset version', () => {
+    expect(svg).toMatch(
+      new RegExp(`^<svg [^>]*width="${OG_SIZE.width}" height="${OG_SIZE.height}"`, 'u'),
+    );
+    expect(svg).toContain('Cyber Norms Explorer');
+    expect(svg).toContain(chartById('norm-frequency').title);
+    expect(svg).toContain(`dataset version ${data.dataset.version}`);
+  });
+
+  it('draws a bar for every norm', () => {
+    for (const norm of data.norms) expect(svg).toContain(`data-key="norm:${norm.id}"`);
+  });
+});
+
 describe('SVG snapshots (numbers rounded to 0.1; a data change changes them on purpose)', () => {
-  it.each(CHARTS.map((c) => [c.id, c] as const))('%s', (_, chart) => {
+  it.each(CHARTS.map((c) => [c.id, c] as const))('%s, phone layout', (_, chart) => {
+    const svg = pageSvg(
+      chart,
+      chart.build(input),
+      { width: WIDTHS.narrow, highlight: highlightSet(), href: (p) => p },
+      'narrow',
+    );
+    expect(svg.replaceAll('><', '>\n<')).toMatchSnapshot();
+  });
+
+  it.each(CHARTS.map((c) => [c.id, c] as const))('%s, downloaded file', (_, chart) => {
     const built = chart.build(input);
     const svg = fileSvg(
       chart,

@@ -4,6 +4,7 @@ import {
   iframeSnippet,
   isEmbedHeightMessage,
   resizeListenerSnippet,
+  resolveHighlight,
 } from '../../../src/lib/embed';
 
 describe('iframeSnippet', () => {
@@ -37,5 +38,31 @@ describe('isEmbedHeightMessage', () => {
     [null, false],
   ])('%j → %s', (data, expected) => {
     expect(isEmbedHeightMessage(data)).toBe(expected);
+  });
+});
+
+describe('resolveHighlight', () => {
+  const normChart = new Set(['norm:1', 'norm:2', 'norm:6']);
+  const agreementChart = new Set(['agreement:paris-call', 'agreement:manrs']);
+  const reflects = { 'paris-call': [2, 6, 9], manrs: [] };
+  it.each([
+    ['a norm number names that norm', '6', normChart, ['norm:6']],
+    ['a norm number with a leading zero names that norm', '06', normChart, ['norm:6']],
+    ['a norm the chart does not draw names nothing', '12', normChart, []],
+    ['an agreement slug names that agreement', 'manrs', agreementChart, ['agreement:manrs']],
+    [
+      'an agreement slug on a chart of norms names the norms it reflects that the chart draws',
+      'paris-call',
+      normChart,
+      ['norm:2', 'norm:6'],
+    ],
+    ['an unknown slug names nothing', 'nowhere', normChart, []],
+    ['an inherited property name is not a slug', 'constructor', normChart, []],
+    ['markup names nothing', '"]<script>', agreementChart, []],
+    ['upper case is not a slug', 'MANRS', agreementChart, []],
+    ['an empty value names nothing', '', normChart, []],
+    ['no value names nothing', null, normChart, []],
+  ])('%s', (_, value, known, expected) => {
+    expect(resolveHighlight(value, known, reflects)).toEqual(expected);
   });
 });
