@@ -75,8 +75,8 @@ export function toggleCompared(slugs: readonly string[], slug: string, on: boole
 }
 
 /** How one norm fares across the compared agreements. */
-export interface NormComparison {
-  norm: Norm;
+export interface NormComparison<N extends Pick<Norm, 'id'> = Norm> {
+  norm: N;
   /** Slugs of the compared agreements that reflect the norm, in the order compared. */
   reflectedBy: string[];
   /** Slugs of those that do not. */
@@ -86,26 +86,25 @@ export interface NormComparison {
 }
 
 /** The comparison of every norm, in norm order, with the three summaries drawn from it. */
-export interface Comparison {
-  rows: NormComparison[];
+export interface Comparison<N extends Pick<Norm, 'id'> = Norm> {
+  rows: NormComparison<N>[];
   /** Norms every compared agreement reflects. */
-  all: NormComparison[];
+  all: NormComparison<N>[];
   /** Norms some, but not all, reflect: each says which. */
-  some: NormComparison[];
+  some: NormComparison<N>[];
   /** Norms none of them reflects. */
-  none: NormComparison[];
+  none: NormComparison<N>[];
 }
 
 /** Compares `agreements` (in the order given) norm by norm, by the counting rule (`reflects`). */
-export function compareNorms(
+export function compareNorms<N extends Pick<Norm, 'id'>>(
   agreements: readonly Agreement[],
-  norms: readonly Norm[],
-): Comparison {
-  const rows = norms.map((norm): NormComparison => {
+  norms: readonly N[],
+): Comparison<N> {
+  const rows = norms.map((norm): NormComparison<N> => {
     const reflectedBy = agreements.filter((a) => reflects(a, norm.id)).map((a) => a.slug);
     const notReflectedBy = agreements.filter((a) => !reflects(a, norm.id)).map((a) => a.slug);
-    const share =
-      reflectedBy.length === 0 ? 'none' : notReflectedBy.length === 0 ? 'all' : 'some';
+    const share = reflectedBy.length === 0 ? 'none' : notReflectedBy.length === 0 ? 'all' : 'some';
     return { norm, reflectedBy, notReflectedBy, share };
   });
   return {
@@ -138,4 +137,16 @@ export function selectionNotices(
     );
   }
   return notices;
+}
+
+/** How a share of the compared agreements reads, with its symbol (never colour alone). */
+export function shareWording(
+  share: NormComparison['share'],
+  count: number,
+): { symbol: string; text: string } {
+  if (share === 'all')
+    return { symbol: '✓', text: count === 2 ? 'Both reflect' : `All ${count} reflect` };
+  if (share === 'none')
+    return { symbol: '–', text: count === 2 ? 'Neither reflects' : 'None reflects' };
+  return { symbol: '◐', text: 'Only some reflect' };
 }

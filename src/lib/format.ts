@@ -40,3 +40,9 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function formatInteger(n: number): string {
   return n.toLocaleString('en-GB');
 }
+
+/** Names joined as a sentence lists them: `A`, `A and B`, `A, B and C`. */
+export function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}

@@ -1,12 +1,13 @@
+import { listOf, plural } from '../format';
 import type { SearchDocument } from './documents';
 import { excerptSegments, highlightRanges, type TextSegment } from './excerpt';
 import type { SearchHit } from './searcher';
 
 /** The three groups results are shown in, in this order. */
 export const RESULT_GROUPS = {
-  agreements: { label: 'Agreements' },
-  norms: { label: 'Norms' },
-  quotes: { label: 'Quotes and additional norms' },
+  agreements: { label: 'Agreements', noun: 'agreement' },
+  norms: { label: 'Norms', noun: 'norm' },
+  quotes: { label: 'Quotes and additional norms', noun: 'passage' },
 } as const;
 export type ResultGroupKey = keyof typeof RESULT_GROUPS;
 
@@ -17,7 +18,7 @@ export interface ResultItem {
   /** Site path (without the base) of the exact place: a page, a `#norm-<n>` block or a section. */
   href: string;
   title: TextSegment[];
-  /** Where the match is, in words ("Evidence for norm 5, Article 3"). */
+  /** Where the match is, in words ("Evidence for norm 5, Article 3"); empty for a norm. */
   context: string;
   /** An excerpt of the matched text, matches marked; empty when only the title matched. */
   excerpt: TextSegment[];
@@ -154,7 +155,7 @@ function docItem(hit: SearchHit, query: string): ResultItem {
     id: doc.id,
     href: doc.href,
     title: marked(title, query),
-    context: doc.type === 'norm' ? 'The norm’s wording' : placeOf(doc),
+    context: placeOf(doc),
     excerpt: marked(doc.text, query, hit.ranges),
   };
 }
@@ -173,4 +174,12 @@ export function placeOf(doc: SearchDocument): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** What was found, in words: "3 agreements, 1 norm and 12 passages", or "No results". */
+export function resultsSummary(groups: readonly ResultGroup[]): string {
+  const parts = groups
+    .filter((g) => g.total > 0)
+    .map((g) => plural(g.total, RESULT_GROUPS[g.key].noun));
+  return parts.length === 0 ? 'No results' : listOf(parts);
 }

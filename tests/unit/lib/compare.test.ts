@@ -125,9 +125,7 @@ describe('compareNorms', () => {
   });
 
   it('finds the norms only some reflect, and says which do and which do not', () => {
-    expect(
-      comparison.some.map((r) => [r.norm.id, r.reflectedBy, r.notReflectedBy]),
-    ).toEqual([
+    expect(comparison.some.map((r) => [r.norm.id, r.reflectedBy, r.notReflectedBy])).toEqual([
       [1, ['a'], ['b', 'c']],
       [5, ['a', 'b'], ['c']],
       [7, ['b'], ['a', 'c']],

@@ -9,9 +9,14 @@ import {
   groupResults,
   matchTier,
   rankHits,
+  resultsSummary,
   type GroupLimits,
 } from '../../../src/lib/search/groupResults';
-import { buildSearchPayload, createSearcher, type SearchHit } from '../../../src/lib/search/searcher';
+import {
+  buildSearchPayload,
+  createSearcher,
+  type SearchHit,
+} from '../../../src/lib/search/searcher';
 
 const data = loadVerifiedData();
 const docs = buildSearchDocuments(data.agreements, data.norms);
@@ -52,9 +57,7 @@ describe('groupResults on a fixed query table', () => {
     expect(agreements?.items[0]?.id).toBe(`a:${slug}`);
     const firstQuote = quotes?.items[0];
     expect(firstQuote?.href.startsWith(`/agreements/${slug}/#`)).toBe(true);
-    expect(squash(plain(firstQuote?.excerpt ?? [])).toLowerCase()).toContain(
-      phrase.toLowerCase(),
-    );
+    expect(squash(plain(firstQuote?.excerpt ?? [])).toLowerCase()).toContain(phrase.toLowerCase());
   });
 
   it.each(data.agreements.map((a) => [a.shortName, a.slug]))(
@@ -128,8 +131,19 @@ describe('groupResults', () => {
     },
   );
 
-  it('finds nothing for text that occurs nowhere', () => {
-    expect(results('zzzzqqqq').map((g) => g.total)).toEqual([0, 0, 0]);
+  it('finds nothing for text that occurs nowhere, and says so', () => {
+    const none = results('zzzzqqqq');
+    expect(none.map((g) => g.total)).toEqual([0, 0, 0]);
+    expect(resultsSummary(none)).toBe('No results');
+  });
+
+  it.each<[number[], string]>([
+    [[3, 1, 12], '3 agreements, 1 norm and 12 passages'],
+    [[1, 0, 0], '1 agreement'],
+    [[0, 2, 1], '2 norms and 1 passage'],
+  ])('sums up totals %j as “%s”', (totals, expected) => {
+    const groups = results('privacy').map((g, i) => ({ ...g, total: totals[i] ?? 0 }));
+    expect(resultsSummary(groups)).toBe(expected);
   });
 });
 
