@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   MAX_COMPARED,
   MIN_COMPARED,
   compareNorms,
   selectionNotices,
   toggleCompared,
+  type CompareSelection,
 } from '../../lib/compare';
 import { importAgreement } from '../../lib/exports';
 import { listOf } from '../../lib/format';
@@ -32,20 +33,20 @@ export default function CompareExplorer({ groups, norms, reportId }: CompareExpl
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
   const knownSlugs = useMemo(() => options.map((o) => o.slug), [options]);
   const nameOf = (slug: string) => options.find((o) => o.slug === slug)?.shortName ?? slug;
-  const [selection, choose] = useCompareSelection(knownSlugs);
-  const { slugs } = selection;
   const [live, setLive] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(true);
+  // A link that already names enough agreements opens on the comparison, the picker folded away.
+  const onRead = useCallback((read: CompareSelection) => {
+    setPickerOpen(read.slugs.length < MIN_COMPARED);
+  }, []);
+  const [selection, choose] = useCompareSelection(knownSlugs, onRead);
+  const { slugs } = selection;
   const statusRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     setLive(true);
   }, []);
-  // Open the picker when there is not enough to compare (first visit, back to one agreement).
   const enough = slugs.length >= MIN_COMPARED;
-  useEffect(() => {
-    setPickerOpen(!enough);
-  }, [enough]);
 
   const records = useAgreementRecords(slugs.length > 0);
   const chosen = useMemo(

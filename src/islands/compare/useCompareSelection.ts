@@ -16,6 +16,8 @@ const EMPTY: CompareSelection = { slugs: [], unknown: [], leftOut: [] };
  */
 export function useCompareSelection(
   knownSlugs: readonly string[],
+  /** Called with each selection read from the URL (not with the reader's own changes). */
+  onRead: (selection: CompareSelection) => void,
 ): [CompareSelection, (slugs: string[]) => void] {
   const [selection, setSelection] = useState<CompareSelection>(EMPTY);
 
@@ -24,6 +26,7 @@ export function useCompareSelection(
       const params = new URLSearchParams(window.location.search);
       const parsed = parseCompareSelection(params, knownSlugs);
       setSelection(parsed);
+      onRead(parsed);
       const canonical = compareSearch(parsed.slugs);
       if (params.has(COMPARE_KEY) && canonical !== window.location.search)
         window.history.replaceState(
@@ -37,7 +40,7 @@ export function useCompareSelection(
     return () => {
       window.removeEventListener('popstate', read);
     };
-  }, [knownSlugs]);
+  }, [knownSlugs, onRead]);
 
   const choose = useCallback((slugs: string[]) => {
     setSelection({ slugs, unknown: [], leftOut: [] });

@@ -36,7 +36,7 @@ export interface ResultGroup {
 /** How many results each group shows. */
 export type GroupLimits = Record<ResultGroupKey, number>;
 
-/** Characters of context either side of the first match in a long passage. */
+/** Characters of context either side of the first match in a long passage, unless told otherwise. */
 const EXCERPT_RADIUS = 80;
 
 /**
@@ -84,15 +84,18 @@ function isPassageMatch(hit: SearchHit): boolean {
 /**
  * Groups search hits into agreements, norms and quotes, each ranked by `rankHits`. An agreement ranks
  * by its best hit, on itself or on any of its passages. `docs` (the whole index) names agreements that
- * only matched through a passage.
+ * only matched through a passage. `radius` sets how much of a long passage the excerpt keeps.
  */
 export function groupResults(
   hits: readonly SearchHit[],
   query: string,
   docs: readonly SearchDocument[],
   limits: GroupLimits,
+  radius = EXCERPT_RADIUS,
 ): ResultGroup[] {
   const ranked = rankHits(hits, query);
+  const mark: Marker = (text, ranges = []) =>
+    excerptSegments(text, highlightRanges(text, query, ranges), { radius });
   const agreementDocs = new Map(
     docs.flatMap((d) => (d.type === 'agreement' ? [[d.slug, d] as const] : [])),
   );
@@ -104,10 +107,10 @@ export function groupResults(
   }
   const agreements = [...bySlug.entries()].flatMap(([slug, slugHits]) => {
     const doc = agreementDocs.get(slug);
-    return doc ? [agreementItem(doc, slugHits, query)] : [];
+    return doc ? [agreementItem(doc, slugHits, mark)] : [];
   });
-  const norms = ranked.filter((h) => h.doc.type === 'norm').map((h) => docItem(h, query));
-  const quotes = ranked.filter(isPassageMatch).map((h) => docItem(h, query));
+  const norms = ranked.filter((h) => h.doc.type === 'norm').map((h) => docItem(h, mark));
+  const quotes = ranked.filter(isPassageMatch).map((h) => docItem(h, mark));
   const group = (key: ResultGroupKey, items: ResultItem[]): ResultGroup => ({
     key,
     label: RESULT_GROUPS[key].label,
@@ -117,15 +120,14 @@ export function groupResults(
   return [group('agreements', agreements), group('norms', norms), group('quotes', quotes)];
 }
 
-function marked(text: string, query: string, ranges: SearchHit['ranges'] = []): TextSegment[] {
-  return excerptSegments(text, highlightRanges(text, query, ranges), { radius: EXCERPT_RADIUS });
-}
+/** Text cut to an excerpt around its matches, the matches marked. */
+type Marker = (text: string, ranges?: SearchHit['ranges']) => TextSegment[];
 
 /** An agreement's result: its title, and what matched, on itself or in its passages. */
 function agreementItem(
   doc: Extract<SearchDocument, { type: 'agreement' }>,
   hits: readonly SearchHit[],
-  query: string,
+  mark: Marker,
 ): ResultItem {
   const own = hits.find((h) => h.doc.type === 'agreement');
   const passages = hits.filter((h) => h.doc.type !== 'agreement');
@@ -141,22 +143,22 @@ function agreementItem(
   return {
     id: doc.id,
     href: doc.href,
-    title: marked(doc.title, query),
+    title: mark(doc.title),
     context: context.filter(Boolean).join(' · '),
-    excerpt: ownText ? marked(doc.text, query, own.ranges) : [],
+    excerpt: ownText ? mark(doc.text, own.ranges) : [],
   };
 }
 
 /** A norm's or a passage's result. */
-function docItem(hit: SearchHit, query: string): ResultItem {
+function docItem(hit: SearchHit, mark: Marker): ResultItem {
   const { doc } = hit;
   const title = doc.type === 'norm' ? `Norm ${doc.normId}: ${doc.title}` : doc.shortName;
   return {
     id: doc.id,
     href: doc.href,
-    title: marked(title, query),
+    title: mark(title),
     context: placeOf(doc),
-    excerpt: marked(doc.text, query, hit.ranges),
+    excerpt: mark(doc.text, hit.ranges),
   };
 }
 

@@ -12,8 +12,9 @@ import { paths } from '../../lib/urls';
 import { loadIndex, type LoadedIndex } from './loadIndex';
 import { el, highlighted, resultDetails } from './render';
 
-/** Results the list shows per group; the /search/ page shows them all. */
+/** Results the list shows per group (the /search/ page shows them all), and their excerpts' reach. */
 const LIMITS = { agreements: 4, norms: 3, quotes: 5 };
+const RADIUS = 50;
 
 const ID = 'site-search';
 
@@ -94,7 +95,7 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
       setOpen(true);
       return;
     }
-    const groups = groupResults(index.search(query, 1000), query, index.docs, LIMITS);
+    const groups = groupResults(index.search(query, 1000), query, index.docs, LIMITS, RADIUS);
     const summary = resultsSummary(groups);
     for (const group of groups) {
       if (group.items.length === 0) continue;
