@@ -48,7 +48,7 @@ test.describe('header search', () => {
       scripts.length = 0;
       await page.goto(path, { waitUntil: 'networkidle' });
       expect(
-        scripts.some((s) => /client|Explorer|combobox|searcher/u.test(s)),
+        scripts.some((s) => /client|Explorer|combobox|searcher|searchWorker/u.test(s)),
         path,
       ).toBe(false);
     }

@@ -41,9 +41,11 @@ export function ComparePicker({ groups, chosen, live, open, onOpenChange, onTogg
         }}
       >
         <p id="compare-picker-hint" className="small muted">
-          {full
-            ? `${MAX_COMPARED} agreements is the most that fit side by side: untick one to choose another.`
-            : `Tick ${MIN_COMPARED} to ${MAX_COMPARED} agreements.`}
+          {!live
+            ? `Tick ${MIN_COMPARED} to ${MAX_COMPARED} agreements, then press Compare.`
+            : full
+              ? `${MAX_COMPARED} agreements is the most that fit side by side: untick one to choose another.`
+              : `The comparison appears as soon as ${MIN_COMPARED} are ticked; up to ${MAX_COMPARED} fit side by side.`}
         </p>
         <div className="picker-groups">
           {groups.map((group) => (

@@ -3,14 +3,15 @@
  * text box, arrow keys move through the grouped results (aria-activedescendant), Enter opens the
  * chosen one, Escape closes the list (and, pressed again, clears the box). Enter with no result
  * chosen submits the form to /search/?q=, as without JavaScript. Plain DOM rather than React: the
- * whole of it, with fuse.js, is smaller than React alone, and pages stay free of a framework.
+ * whole of it, with fuse.js, is smaller than React alone, and pages stay free of a framework. The
+ * search itself runs in a worker (searchClient.ts), so typing never waits for it.
  */
 import { withBase } from '../../lib/base';
-import { groupResults, resultsSummary, type ResultItem } from '../../lib/search/groupResults';
+import { resultsSummary, type ResultGroup, type ResultItem } from '../../lib/search/groupResults';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
 import { paths } from '../../lib/urls';
-import { loadIndex, type LoadedIndex } from './loadIndex';
 import { el, highlighted, resultDetails } from './render';
+import { searchGrouped } from './searchClient';
 
 /** Results the list shows per group (the /search/ page shows them all), and their excerpts' reach. */
 const LIMITS = { agreements: 4, norms: 3, quotes: 5 };
@@ -38,8 +39,6 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
   input.setAttribute('aria-expanded', 'false');
   input.maxLength = MAX_QUERY_LENGTH;
 
-  let index: LoadedIndex | null = null;
-  let failed = false;
   let options: HTMLElement[] = [];
   let active = -1;
 
@@ -76,27 +75,20 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
   const itemOption = (item: ResultItem) =>
     option(item.href, [highlighted('span', 'result-title', item.title), ...resultDetails(item)]);
 
-  const render = () => {
-    const query = input.value.trim();
+  const clear = () => {
     options = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
     listbox.replaceChildren();
-    if (query.length < 2) {
-      status.textContent = '';
-      setOpen(false);
-      return;
-    }
-    if (!index) {
-      message.textContent = failed
-        ? 'The search index could not be loaded. Press Enter to try the search page.'
-        : 'Loading the search index…';
-      message.hidden = false;
-      setOpen(true);
-      return;
-    }
-    const groups = groupResults(index.search(query, 1000), query, index.docs, LIMITS, RADIUS);
-    const summary = resultsSummary(groups);
+  };
+
+  const say = (text: string) => {
+    message.textContent = text;
+    message.hidden = text === '';
+  };
+
+  const show = (query: string, groups: readonly ResultGroup[]) => {
+    clear();
     for (const group of groups) {
       if (group.items.length === 0) continue;
       const node = el('div', 'search-group');
@@ -115,12 +107,40 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
         option(all, [el('span', 'result-title', 'See all results on the search page')]),
       );
     }
-    message.textContent = found ? '' : `Nothing matches “${query}”.`;
-    message.hidden = found;
+    say(found ? '' : `Nothing matches “${query}”.`);
     status.textContent = found
-      ? `${summary}. Use the up and down arrow keys to choose one, Enter to open it.`
-      : summary;
+      ? `${resultsSummary(groups)}. Use the up and down arrow keys to choose one, Enter to open it.`
+      : resultsSummary(groups);
     setOpen(true);
+  };
+
+  // Only the newest search is shown: an answer to an older one arriving late is ignored.
+  let ticket = 0;
+  let searched = false;
+  const render = () => {
+    const query = input.value.trim();
+    const mine = (ticket += 1);
+    if (query.length < 2) {
+      clear();
+      status.textContent = '';
+      setOpen(false);
+      return;
+    }
+    if (!searched) {
+      say('Loading the search index…');
+      setOpen(true);
+    }
+    void searchGrouped(query, LIMITS, RADIUS).then((outcome) => {
+      if (mine !== ticket || outcome.status === 'stale') return;
+      if (outcome.status === 'failed') {
+        clear();
+        say('The search index could not be loaded. Press Enter to try the search page.');
+        setOpen(true);
+        return;
+      }
+      searched = true;
+      show(query, outcome.groups);
+    });
   };
 
   const go = (href: string) => {
@@ -166,18 +186,7 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
       setOpen(false);
   });
 
-  const ready = () => {
-    if (document.activeElement === input) render();
-  };
-  loadIndex().then(
-    (loaded) => {
-      index = loaded;
-      ready();
-    },
-    () => {
-      failed = true;
-      ready();
-    },
-  );
-  ready();
+  // Start the worker and its index now, so that the first results come as soon as the reader types.
+  void searchGrouped('', LIMITS, RADIUS);
+  if (document.activeElement === input) render();
 }

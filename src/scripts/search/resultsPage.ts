@@ -5,13 +5,15 @@
  */
 import { withBase } from '../../lib/base';
 import { SITE_NAME } from '../../lib/cite';
-import { groupResults, resultsSummary, type ResultGroup } from '../../lib/search/groupResults';
+import { resultsSummary, type ResultGroup } from '../../lib/search/groupResults';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
-import { loadIndex } from './loadIndex';
 import { el, highlighted, resultDetails } from './render';
+import { searchGrouped } from './searchClient';
 
 /** Passages shown at most; the rest are counted, and a narrower query finds them. */
 const LIMITS = { agreements: Infinity, norms: Infinity, quotes: 60 };
+/** Characters of context either side of the first match in a long passage. */
+const RADIUS = 80;
 
 const root = document.querySelector<HTMLElement>('[data-search-results]');
 const heading = root?.querySelector<HTMLElement>('[data-search-heading]');
@@ -60,14 +62,12 @@ async function run(): Promise<void> {
   heading.textContent = `Results for “${query}”`;
   heading.hidden = false;
   status.textContent = 'Loading the search index…';
-  let index;
-  try {
-    index = await loadIndex();
-  } catch {
+  const outcome = await searchGrouped(query, LIMITS, RADIUS);
+  if (outcome.status !== 'done') {
     status.textContent = 'The search index could not be loaded. Reload the page to try again.';
     return;
   }
-  const groups = groupResults(index.search(query, 1000), query, index.docs, LIMITS);
+  const { groups } = outcome;
   const sections = groups.filter((group) => group.total > 0).map(groupSection);
   const jump = el('p', 'results-jump small');
   if (sections.length > 1)
