@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
-import { EVIDENCE_KINDS, LABELS } from '../../schemas/values';
 import { withBase } from '../../lib/base';
 import type { ViewCell, ViewColumn, ViewRow } from '../../lib/matrixView/rows';
 import { agreementNormPath, normPath, quoteAnchor, sourcePath } from '../../lib/urls';
+import { EvidenceItems } from '../shared/EvidenceItems';
+import { ReportLabelTag } from '../shared/ReportLabelTag';
 import type { RecordsState } from './useAgreementRecords';
 
 interface Props {
@@ -28,8 +29,6 @@ export function EvidencePanel({
 }: Props) {
   const record = records.records?.get(row.slug);
   const recordCell = record?.norms.find((c) => c.id === column.id);
-  const label =
-    cell.label === 'unlabeled' ? 'No marker' : (cell.labelWording ?? LABELS[cell.label].label);
   return (
     <section
       className="evidence-panel"
@@ -52,12 +51,7 @@ export function EvidencePanel({
         <div>
           <dt>Report’s label</dt>
           <dd>
-            <span className={`report-label is-${cell.label === 'n/a' ? 'na' : cell.label}`}>
-              <span className="symbol" aria-hidden="true">
-                {LABELS[cell.label].symbol}
-              </span>
-              {label}
-            </span>
+            <ReportLabelTag label={cell.label} wording={cell.labelWording} />
           </dd>
         </div>
         <div>
@@ -85,32 +79,12 @@ export function EvidencePanel({
       )}
       {recordCell?.evidence.length === 0 && <p>The report gives no evidence for this norm.</p>}
       {recordCell && recordCell.evidence.length > 0 && (
-        <ol className="evidence-list" role="list">
-          {recordCell.evidence.map((item, index) => (
-            <li className={`evidence kind-${item.kind}`} key={index}>
-              {item.kind !== 'quote' && <p className="kind">{EVIDENCE_KINDS[item.kind].label}</p>}
-              {item.heading && <p className="heading">{item.heading}</p>}
-              {item.kind === 'quote' ? (
-                <blockquote>{item.text}</blockquote>
-              ) : (
-                <p className="text">{item.text}</p>
-              )}
-              <p className="meta">
-                {item.locator && <span className="locator">{item.locator}</span>}
-                <a
-                  href={withBase(
-                    sourcePath(
-                      reportId,
-                      quoteAnchor(row.slug, { part: 'norm', normId: column.id, index }),
-                    ),
-                  )}
-                >
-                  See it in the report
-                </a>
-              </p>
-            </li>
-          ))}
-        </ol>
+        <EvidenceItems
+          items={recordCell.evidence}
+          sourceHref={(index) =>
+            sourcePath(reportId, quoteAnchor(row.slug, { part: 'norm', normId: column.id, index }))
+          }
+        />
       )}
       <p className="panel-links">
         <a href={withBase(agreementNormPath(row.slug, column.id))}>
