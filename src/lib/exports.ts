@@ -1,6 +1,8 @@
 import type { Agreement, AgreementRecord, NormCell } from '../schemas/agreement';
 import type { DatasetMeta } from '../schemas/dataset';
+import type { Norm } from '../schemas/norm';
 import type { Source } from '../schemas/source';
+import { reflects } from './frequencies';
 import { SITE_NAME, reportCitation } from './cite';
 
 /** A norm cell as published: the record's cell with `norm` named `id`. */
@@ -42,4 +44,20 @@ export function agreementsExport(
   report: Source,
 ): { dataset: ExportHeader; agreements: ExportedAgreement[] } {
   return { dataset: exportHeader(meta, report), agreements: agreements.map(exportAgreement) };
+}
+
+/** `norms.json`: the dataset header and the 11 norms, each with the agreements that reflect it. */
+export function normsExport(
+  norms: readonly Norm[],
+  agreements: readonly Agreement[],
+  meta: DatasetMeta,
+  report: Source,
+): { dataset: ExportHeader; norms: (Norm & { reflectedBy: string[] })[] } {
+  return {
+    dataset: exportHeader(meta, report),
+    norms: norms.map((norm) => ({
+      ...norm,
+      reflectedBy: agreements.filter((a) => reflects(a, norm.id)).map((a) => a.slug),
+    })),
+  };
 }

@@ -9,7 +9,7 @@ import {
 } from '../../lib/compare';
 import { importAgreement } from '../../lib/exports';
 import { listOf } from '../../lib/format';
-import { useAgreementRecords } from '../matrix/useAgreementRecords';
+import { useAgreementRecords } from '../shared/useAgreementRecords';
 import { CompareFacts } from './CompareFacts';
 import { CompareNorms } from './CompareNorms';
 import { ComparePicker } from './ComparePicker';

@@ -2,9 +2,8 @@ import type { Agreement } from '../../schemas/agreement';
 import { withBase } from '../../lib/base';
 import { cellFor } from '../../lib/agreements';
 import { shareWording, type Comparison } from '../../lib/compare';
-import { agreementNormPath, normPath, quoteAnchor, sourcePath } from '../../lib/urls';
-import { EvidenceItems } from '../shared/EvidenceItems';
-import { ReportLabelTag } from '../shared/ReportLabelTag';
+import { agreementNormPath, normPath } from '../../lib/urls';
+import { EvidenceItems, LabelBadge } from '../shared/EvidenceItems';
 import { CardName, ColumnHeads } from './ColumnHeads';
 import type { CompareNorm } from './types';
 
@@ -30,24 +29,23 @@ function NormCellView({
   reportId: string;
 }) {
   const cell = cellFor(agreement, norm.id);
-  const sourceHref = (index: number) =>
-    sourcePath(reportId, quoteAnchor(agreement.slug, { part: 'norm', normId: norm.id, index }));
+  const where = { slug: agreement.slug, normId: norm.id, reportId };
   const shown = cell.evidence.slice(0, SHOWN_PASSAGES);
   const more = cell.evidence.slice(SHOWN_PASSAGES);
   return (
     <td className={cell.reflected ? 'is-reflected' : 'is-not-reflected'}>
       <CardName agreement={agreement} />
       <p className="cell-line">
-        <ReportLabelTag label={cell.label} wording={cell.labelWording ?? null} />{' '}
+        <LabelBadge label={cell.label} wording={cell.labelWording} />{' '}
         <span className="counted">{cell.reflected ? 'Counted as reflected' : 'Not reflected'}</span>
       </p>
-      {shown.length > 0 && <EvidenceItems items={shown} sourceHref={sourceHref} />}
+      {shown.length > 0 && <EvidenceItems items={shown} {...where} />}
       {more.length > 0 && (
         <details className="more-evidence">
           <summary>
             {more.length} more passage{more.length === 1 ? '' : 's'}
           </summary>
-          <EvidenceItems items={more} sourceHref={sourceHref} start={SHOWN_PASSAGES} />
+          <EvidenceItems items={more} {...where} start={SHOWN_PASSAGES} />
         </details>
       )}
       <p className="small cell-link">

@@ -1,10 +1,9 @@
 import type { Ref } from 'react';
 import { withBase } from '../../lib/base';
 import type { ViewCell, ViewColumn, ViewRow } from '../../lib/matrixView/rows';
-import { agreementNormPath, normPath, quoteAnchor, sourcePath } from '../../lib/urls';
-import { EvidenceItems } from '../shared/EvidenceItems';
-import { ReportLabelTag } from '../shared/ReportLabelTag';
-import type { RecordsState } from './useAgreementRecords';
+import { agreementNormPath, normPath } from '../../lib/urls';
+import { EvidenceItems, LabelBadge } from '../shared/EvidenceItems';
+import type { RecordsState } from '../shared/useAgreementRecords';
 
 interface Props {
   row: ViewRow;
@@ -51,7 +50,7 @@ export function EvidencePanel({
         <div>
           <dt>Report’s label</dt>
           <dd>
-            <ReportLabelTag label={cell.label} wording={cell.labelWording} />
+            <LabelBadge label={cell.label} wording={cell.labelWording} />
           </dd>
         </div>
         <div>
@@ -81,9 +80,9 @@ export function EvidencePanel({
       {recordCell && recordCell.evidence.length > 0 && (
         <EvidenceItems
           items={recordCell.evidence}
-          sourceHref={(index) =>
-            sourcePath(reportId, quoteAnchor(row.slug, { part: 'norm', normId: column.id, index }))
-          }
+          slug={row.slug}
+          normId={column.id}
+          reportId={reportId}
         />
       )}
       <p className="panel-links">

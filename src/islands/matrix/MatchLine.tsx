@@ -1,7 +1,7 @@
 import { withBase } from '../../lib/base';
 import { excerptSegments, highlightRanges } from '../../lib/search/excerpt';
 import type { RowMatch } from '../../lib/matrixView/matches';
-import { Highlighted } from './Highlighted';
+import { Highlighted } from '../shared/Highlighted';
 
 /** Characters shown either side of the first match in a long passage. */
 const EXCERPT_RADIUS = 90;

@@ -6,7 +6,7 @@ import { DEFAULT_VIEW, isFiltered, type MatrixView } from '../../lib/matrixView/
 import { EvidencePanel } from './EvidencePanel';
 import { MatrixControls } from './MatrixControls';
 import { MatrixTable } from './MatrixTable';
-import { useAgreementRecords } from './useAgreementRecords';
+import { useAgreementRecords } from '../shared/useAgreementRecords';
 import { useMatrixView } from './useMatrixView';
 import { useSearchMatches, type SearchState } from './useSearchMatches';
 import './matrix.css';

@@ -1,29 +1,13 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { matchesByAgreement, type RowMatch } from '../../lib/matrixView/matches';
-import type { SearchHit, SearchPayload } from '../../lib/search/searcher';
-import { withBase } from '../../lib/base';
-
-type Search = (query: string, limit?: number) => SearchHit[];
+import type { Search } from '../../scripts/search/loadSearcher';
 
 /** Enough hits to reach every agreement a query matches, not just the best few. */
 const HIT_LIMIT = 1000;
 
-let searcher: Promise<Search> | null = null;
-
-/** Loads fuse.js and the prebuilt index once, on first need (not with the page). */
-function loadSearcher(): Promise<Search> {
-  searcher ??= Promise.all([
-    import('../../lib/search/searcher'),
-    fetch(withBase('/search-index.json')).then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json() as Promise<SearchPayload>;
-    }),
-  ]).then(([{ createSearcher }, payload]) => createSearcher(payload));
-  searcher.catch(() => {
-    searcher = null; // let a later keystroke retry
-  });
-  return searcher;
-}
+/** fuse.js and the index, fetched on the first search (not with the page). */
+const loadSearcher = () =>
+  import('../../scripts/search/loadSearcher').then((module) => module.loadSearcher());
 
 export type SearchState =
   | { status: 'idle'; matches: null }

@@ -1,17 +1,42 @@
+import { EVIDENCE_KINDS, LABELS, type Label } from '../../schemas/values';
 import type { Evidence } from '../../schemas/evidence';
-import { EVIDENCE_KINDS } from '../../schemas/values';
 import { withBase } from '../../lib/base';
+import { quoteAnchor, sourcePath } from '../../lib/urls';
 
-interface Props {
-  items: readonly Evidence[];
-  /** For each item, the site path of its passage in the source reader. */
-  sourceHref: (index: number) => string;
-  /** Index of the first item, when a list continues another. */
-  start?: number;
+/** The report's label as a badge (the same look as the pages' ReportLabel component). */
+export function LabelBadge({
+  label,
+  wording,
+}: {
+  label: Label;
+  wording?: string | null | undefined;
+}) {
+  const text = label === 'unlabeled' ? 'No marker' : (wording ?? LABELS[label].label);
+  return (
+    <span className={`report-label is-${label === 'n/a' ? 'na' : label}`}>
+      <span className="symbol" aria-hidden="true">
+        {LABELS[label].symbol}
+      </span>
+      {text}
+    </span>
+  );
 }
 
-/** Evidence passages as EvidenceList.astro shows them (same classes, same look). */
-export function EvidenceItems({ items, sourceHref, start = 0 }: Props) {
+/** A cell's evidence, each passage linked to its place in the report reader. */
+export function EvidenceItems({
+  items,
+  slug,
+  normId,
+  reportId,
+  start = 0,
+}: {
+  items: readonly Evidence[];
+  slug: string;
+  normId: number;
+  reportId: string;
+  /** The position in the cell of the first item, when a list continues another. */
+  start?: number;
+}) {
   return (
     <ol className="evidence-list" role="list">
       {items.map((item, i) => (
@@ -25,7 +50,13 @@ export function EvidenceItems({ items, sourceHref, start = 0 }: Props) {
           )}
           <p className="meta">
             {item.locator && <span className="locator">{item.locator}</span>}
-            <a href={withBase(sourceHref(start + i))}>See it in the report</a>
+            <a
+              href={withBase(
+                sourcePath(reportId, quoteAnchor(slug, { part: 'norm', normId, index: start + i })),
+              )}
+            >
+              See it in the report
+            </a>
           </p>
         </li>
       ))}

@@ -3,15 +3,19 @@
  * text box, arrow keys move through the grouped results (aria-activedescendant), Enter opens the
  * chosen one, Escape closes the list (and, pressed again, clears the box). Enter with no result
  * chosen submits the form to /search/?q=, as without JavaScript. Plain DOM rather than React: the
- * whole of it, with fuse.js, is smaller than React alone, and pages stay free of a framework. The
- * search itself runs in a worker (searchClient.ts), so typing never waits for it.
+ * whole of it, with fuse.js, is smaller than React alone, and pages stay free of a framework.
  */
 import { withBase } from '../../lib/base';
-import { resultsSummary, type ResultGroup, type ResultItem } from '../../lib/search/groupResults';
+import {
+  groupResults,
+  resultsSummary,
+  type ResultGroup,
+  type ResultItem,
+} from '../../lib/search/groupResults';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
 import { paths } from '../../lib/urls';
+import { loadIndex, type LoadedIndex } from './loadSearcher';
 import { el, highlighted, resultDetails } from './render';
-import { searchGrouped } from './searchClient';
 
 /** Results the list shows per group (the /search/ page shows them all), and their excerpts' reach. */
 const LIMITS = { agreements: 4, norms: 3, quotes: 5 };
@@ -114,33 +118,27 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
     setOpen(true);
   };
 
-  // Only the newest search is shown: an answer to an older one arriving late is ignored.
-  let ticket = 0;
-  let searched = false;
+  let index: LoadedIndex | null = null;
+  let failed = false;
   const render = () => {
     const query = input.value.trim();
-    const mine = (ticket += 1);
     if (query.length < 2) {
       clear();
       status.textContent = '';
       setOpen(false);
       return;
     }
-    if (!searched) {
-      say('Loading the search index…');
+    if (!index) {
+      clear();
+      say(
+        failed
+          ? 'The search index could not be loaded. Press Enter to try the search page.'
+          : 'Loading the search index…',
+      );
       setOpen(true);
+      return;
     }
-    void searchGrouped(query, LIMITS, RADIUS).then((outcome) => {
-      if (mine !== ticket || outcome.status === 'stale') return;
-      if (outcome.status === 'failed') {
-        clear();
-        say('The search index could not be loaded. Press Enter to try the search page.');
-        setOpen(true);
-        return;
-      }
-      searched = true;
-      show(query, outcome.groups);
-    });
+    show(query, groupResults(index.search(query, 1000), query, index.docs, LIMITS, RADIUS));
   };
 
   const go = (href: string) => {
@@ -186,7 +184,19 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
       setOpen(false);
   });
 
-  // Start the worker and its index now, so that the first results come as soon as the reader types.
-  void searchGrouped('', LIMITS, RADIUS);
-  if (document.activeElement === input) render();
+  // Load the index now, so that results come as soon as the reader types.
+  const ready = () => {
+    if (document.activeElement === input) render();
+  };
+  loadIndex().then(
+    (loaded) => {
+      index = loaded;
+      ready();
+    },
+    () => {
+      failed = true;
+      ready();
+    },
+  );
+  ready();
 }

@@ -5,10 +5,10 @@
  */
 import { withBase } from '../../lib/base';
 import { SITE_NAME } from '../../lib/cite';
-import { resultsSummary, type ResultGroup } from '../../lib/search/groupResults';
+import { groupResults, resultsSummary, type ResultGroup } from '../../lib/search/groupResults';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
+import { loadIndex } from './loadSearcher';
 import { el, highlighted, resultDetails } from './render';
-import { searchGrouped } from './searchClient';
 
 /** Passages shown at most; the rest are counted, and a narrower query finds them. */
 const LIMITS = { agreements: Infinity, norms: Infinity, quotes: 60 };
@@ -62,12 +62,14 @@ async function run(): Promise<void> {
   heading.textContent = `Results for “${query}”`;
   heading.hidden = false;
   status.textContent = 'Loading the search index…';
-  const outcome = await searchGrouped(query, LIMITS, RADIUS);
-  if (outcome.status !== 'done') {
+  let groups: ResultGroup[];
+  try {
+    const { search, docs } = await loadIndex();
+    groups = groupResults(search(query, 1000), query, docs, LIMITS, RADIUS);
+  } catch {
     status.textContent = 'The search index could not be loaded. Reload the page to try again.';
     return;
   }
-  const { groups } = outcome;
   const sections = groups.filter((group) => group.total > 0).map(groupSection);
   const jump = el('p', 'results-jump small');
   if (sections.length > 1)

@@ -1,0 +1,76 @@
+import type { Dataset } from './loadDataset';
+import { absoluteUrl } from './base';
+import { agreementsExport, normsExport } from './exports';
+import { publishedJsonSchema } from './jsonSchema';
+import { evidenceCsv, matrixCsv } from './tableExports';
+
+/** One file of the open data, built from the YAML at build time. */
+export interface Download {
+  /** Site path, e.g. `/data/matrix.csv`. */
+  path: string;
+  format: 'JSON' | 'CSV' | 'JSON Schema';
+  mediaType: string;
+  /** What is in it, for the data page. */
+  description: string;
+  build: (data: Dataset, site: URL | string) => string;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Every download, in the order the data page lists them. Each route under /data/ serves one. */
+export const DOWNLOADS: readonly Download[] = [
+  {
+    path: '/data/agreements.json',
+    format: 'JSON',
+    mediaType: 'application/json',
+    description:
+      'Every agreement with its metadata (the report’s wording beside our normalised values) and its 11 norm cells: label, reflected, evidence with locators, editors’ notes.',
+    build: (d) => json(agreementsExport(d.agreements, d.meta, d.report)),
+  },
+  {
+    path: '/data/norms.json',
+    format: 'JSON',
+    mediaType: 'application/json',
+    description:
+      'The 11 norms: our short title, the report’s simplified wording, the 2015 UN GGE wording, and the agreements that reflect each.',
+    build: (d) => json(normsExport(d.norms, d.agreements, d.meta, d.report)),
+  },
+  {
+    path: '/data/matrix.csv',
+    format: 'CSV',
+    mediaType: 'text/csv',
+    description:
+      'One row per agreement; for each norm, the report’s label (yes, n/a, unlabeled) and whether it counts as reflected.',
+    build: (d) => matrixCsv(d.agreements, d.norms, d.meta.version),
+  },
+  {
+    path: '/data/evidence.csv',
+    format: 'CSV',
+    mediaType: 'text/csv',
+    description:
+      'One row per quoted passage: agreement, part (norm, report’s framing, additional norm), norm, position, the quote, its locator and kind, and the address of the passage in the report reader.',
+    build: (d, site) =>
+      evidenceCsv(d.agreements, d.report.id, d.meta.version, (path) => absoluteUrl(path, site)),
+  },
+  {
+    path: '/data/schema.json',
+    format: 'JSON Schema',
+    mediaType: 'application/schema+json',
+    description:
+      'JSON Schema of agreements.json and norms.json, generated from the schemas that validate the data.',
+    build: (d, site) =>
+      json(publishedJsonSchema(d.meta.version, absoluteUrl('/data/schema.json', site))),
+  },
+];
+
+/** The download served at `path`; throws for an unknown one. */
+export function downloadAt(path: string): Download {
+  const found = DOWNLOADS.find((d) => d.path === path);
+  if (!found) throw new Error(`No download at ${path}`);
+  return found;
+}
+
+/** The file name of a download, e.g. `matrix.csv`. */
+export function fileName(download: Pick<Download, 'path'>): string {
+  return download.path.split('/').pop() ?? download.path;
+}

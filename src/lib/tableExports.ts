@@ -1,0 +1,118 @@
+import type { Agreement } from '../schemas/agreement';
+import type { Evidence } from '../schemas/evidence';
+import type { Norm } from '../schemas/norm';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../schemas/values';
+import { parseCsvRecords, toCsv } from './csv';
+import { evidenceOf } from './quoteLocations';
+import { quoteAnchor, sourcePath, type EvidencePlace } from './urls';
+
+/**
+ * The two CSV downloads: `matrix.csv` (one row per agreement, label and reflected per norm) and
+ * `evidence.csv` (one row per quoted passage, with its place in the record and in the report).
+ */
+
+export function matrixCsv(
+  agreements: readonly Agreement[],
+  norms: readonly Norm[],
+  version: string,
+): string {
+  const header = [
+    'agreement',
+    'short_name',
+    'category',
+    ...norms.flatMap((n) => [`norm_${n.id}_label`, `norm_${n.id}_reflected`]),
+    'norms_reflected',
+    'dataset_version',
+  ];
+  const rows = agreements.map((a) => [
+    a.slug,
+    a.shortName,
+    a.category.value,
+    ...norms.flatMap((n) => {
+      const cell = a.norms.find((c) => c.norm === n.id);
+      return [cell?.label ?? '', cell ? String(cell.reflected) : ''];
+    }),
+    a.norms.filter((c) => c.reflected).length,
+    version,
+  ]);
+  return toCsv(header, rows);
+}
+
+export const EVIDENCE_COLUMNS = [
+  'agreement',
+  'short_name',
+  'part',
+  'norm',
+  'position',
+  'quote',
+  'heading',
+  'locator',
+  'kind',
+  'source_url',
+  'dataset_version',
+] as const;
+
+/** `sourceUrl` turns a site path into the absolute URL of the passage in the report reader. */
+export function evidenceCsv(
+  agreements: readonly Agreement[],
+  reportId: string,
+  version: string,
+  sourceUrl: (path: string) => string,
+): string {
+  const rows = agreements.flatMap((a) =>
+    evidenceOf(a).map(({ place, evidence }) => [
+      a.slug,
+      a.shortName,
+      place.part,
+      place.part === 'norm' ? place.normId : '',
+      place.index + 1,
+      evidence.text,
+      evidence.heading ?? '',
+      evidence.locator ?? '',
+      evidence.kind,
+      sourceUrl(sourcePath(reportId, quoteAnchor(a.slug, place))),
+      version,
+    ]),
+  );
+  return toCsv([...EVIDENCE_COLUMNS], rows);
+}
+
+/** Evidence read back from `evidence.csv`, grouped the way an agreement record holds it. */
+export interface EvidenceByAgreement {
+  commentary: Evidence[];
+  norms: Map<number, Evidence[]>;
+  additionalNorms: Evidence[];
+}
+
+/** Reads `evidence.csv` back into per-agreement lists, in file order; throws on a malformed row. */
+export function readEvidenceCsv(text: string): Map<string, EvidenceByAgreement> {
+  const out = new Map<string, EvidenceByAgreement>();
+  parseCsvRecords(text).forEach((row, i) => {
+    const slug = row.agreement ?? '';
+    const entry: EvidenceByAgreement = out.get(slug) ?? {
+      commentary: [],
+      norms: new Map<number, Evidence[]>(),
+      additionalNorms: [],
+    };
+    out.set(slug, entry);
+    const kind = row.kind ?? '';
+    if (!Object.hasOwn(EVIDENCE_KINDS, kind))
+      throw new Error(`evidence.csv row ${i + 2}: unknown kind "${kind}"`);
+    const evidence: Evidence = {
+      text: row.quote ?? '',
+      ...(row.heading ? { heading: row.heading } : {}),
+      ...(row.locator ? { locator: row.locator } : {}),
+      kind: kind as EvidenceKind,
+    };
+    const part = row.part as EvidencePlace['part'] | undefined;
+    if (part === 'commentary') entry.commentary.push(evidence);
+    else if (part === 'additional') entry.additionalNorms.push(evidence);
+    else if (part === 'norm') {
+      const norm = Number(row.norm);
+      const list = entry.norms.get(norm) ?? [];
+      list.push(evidence);
+      entry.norms.set(norm, list);
+    } else throw new Error(`evidence.csv row ${i + 2}: unknown part "${row.part ?? ''}"`);
+  });
+  return out;
+}
