@@ -2,6 +2,7 @@
  * Takes screenshots of built pages for review: `npx tsx scripts/screenshots.ts <out-dir> /path/ …`
  * against a running preview server (BASE_URL, default http://127.0.0.1:4321). Each path is shot at
  * desktop (1280 px) and phone (375 px) widths, in light and dark colour schemes, full page.
+ * SEARCH="words" types them into the header search (after pressing "/") and shoots the open list.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,13 @@ for (const pagePath of pagePaths.length ? pagePaths : ['/']) {
       await page.goto(new URL(pagePath.replace(/^\//u, ''), `${base}/`).href, {
         waitUntil: 'networkidle',
       });
-      const name = `${pagePath.replace(/[^a-z0-9]+/giu, '_').replace(/^_|_$/gu, '') || 'home'}-${width}-${colorScheme}.png`;
+      const typed = process.env.SEARCH;
+      if (typed) {
+        await page.keyboard.press('/');
+        await page.keyboard.type(typed);
+        await page.locator('#site-search-listbox [role=option]').first().waitFor();
+      }
+      const name = `${typed ? 'search-open-' : ''}${pagePath.replace(/[^a-z0-9]+/giu, '_').replace(/^_|_$/gu, '') || 'home'}-${width}-${colorScheme}.png`;
       await page.screenshot({ path: join(outDir, name), fullPage: process.env.FULL !== '0' });
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,

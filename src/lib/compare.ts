@@ -1,63 +1,152 @@
-/** The comparison of two to four agreements: who is chosen (from the URL), and what they share. */
+import type { Agreement } from '../schemas/agreement';
+import type { Norm } from '../schemas/norm';
+import { reflects } from './frequencies';
 
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 4;
+/** The fewest agreements a comparison needs, and the most that fit side by side. */
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
 
+/** The query-string key that holds the chosen agreements: `?a=paris-call,un-gge-2015`. */
+export const COMPARE_KEY = 'a';
+
+/** Tokens read from the URL at most, so that a pasted wall of text cannot stall the page. */
+const MAX_TOKENS = 40;
+/** Longest unknown token repeated back to the reader in the notice. */
+const MAX_SHOWN_LENGTH = 60;
+
+/** What the URL asks to compare, after checking it against the agreements that exist. */
 export interface CompareSelection {
-  /** Known slugs, in the order given, once each, at most COMPARE_MAX. */
+  /** Known slugs, each once, in the order given, at most `MAX_COMPARED`. */
   slugs: string[];
-  /** Slugs that name no agreement (dropped, and said so). */
+  /** Tokens that name no agreement (trimmed, cut short), each once, in the order given. */
   unknown: string[];
-  /** Known slugs beyond the fourth (dropped, and said so). */
-  overflow: string[];
+  /** Known slugs left out because more than `MAX_COMPARED` were asked for. */
+  leftOut: string[];
 }
 
 /**
- * Reads `a` from a query string: a comma-separated list (`?a=x,y`, what the page writes) or repeated
- * keys (`?a=x&a=y`, what the no-JavaScript form sends), or both. Never throws.
+ * Reads the chosen agreements from a query string. Accepts a comma-separated list (`a=x,y`, what the
+ * page writes) and repeated keys (`a=x&a=y`, what a plain checkbox form submits), or both mixed.
+ * Duplicates count once; unknown names are set aside to be reported; never throws.
  */
 export function parseCompareSelection(
   search: string | URLSearchParams,
-  known: ReadonlySet<string>,
+  knownSlugs: Iterable<string>,
 ): CompareSelection {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const given = params
-    .getAll('a')
+  const known = new Set(knownSlugs);
+  const tokens = params
+    .getAll(COMPARE_KEY)
     .flatMap((value) => value.split(','))
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  const unique = [...new Set(given)];
-  const valid = unique.filter((s) => known.has(s));
+    .map((token) => token.trim().toLowerCase())
+    .filter((token) => token !== '')
+    .slice(0, MAX_TOKENS);
+  const chosen: string[] = [];
+  const unknown: string[] = [];
+  for (const token of new Set(tokens)) {
+    if (known.has(token)) chosen.push(token);
+    else unknown.push(shorten(token));
+  }
   return {
-    slugs: valid.slice(0, COMPARE_MAX),
-    unknown: unique.filter((s) => !known.has(s)).map((s) => s.slice(0, 80)),
-    overflow: valid.slice(COMPARE_MAX),
+    slugs: chosen.slice(0, MAX_COMPARED),
+    unknown: [...new Set(unknown)],
+    leftOut: chosen.slice(MAX_COMPARED),
   };
 }
 
-/** The query string for a selection: `?a=x,y` (commas kept readable). */
-export function compareQuery(slugs: readonly string[]): string {
-  return slugs.length === 0 ? '' : `?a=${slugs.map(encodeURIComponent).join(',')}`;
+function shorten(token: string): string {
+  return token.length > MAX_SHOWN_LENGTH ? `${token.slice(0, MAX_SHOWN_LENGTH)}…` : token;
 }
 
-/** Which norms all, some or none of the chosen agreements reflect. */
-export interface CompareSummary {
-  all: number[];
-  some: { norm: number; reflectedBy: string[] }[];
-  none: number[];
+/** The query string for a selection: `?a=paris-call,un-gge-2015`, or '' when nothing is chosen. */
+export function compareSearch(slugs: readonly string[]): string {
+  // Slugs are kebab-case, so the list needs no escaping and commas stay readable in a shared link.
+  return slugs.length === 0 ? '' : `?${COMPARE_KEY}=${slugs.join(',')}`;
 }
 
-export function compareSummary(
-  chosen: readonly { slug: string; reflected: ReadonlySet<number> }[],
-  normIds: readonly number[],
-): CompareSummary {
-  const summary: CompareSummary = { all: [], some: [], none: [] };
-  if (chosen.length === 0) return summary;
-  for (const norm of normIds) {
-    const by = chosen.filter((a) => a.reflected.has(norm)).map((a) => a.slug);
-    if (by.length === chosen.length) summary.all.push(norm);
-    else if (by.length === 0) summary.none.push(norm);
-    else summary.some.push({ norm, reflectedBy: by });
+/**
+ * The selection after ticking (`on`) or unticking one agreement: a new one goes to the end, and
+ * nothing is added once `MAX_COMPARED` are chosen.
+ */
+export function toggleCompared(slugs: readonly string[], slug: string, on: boolean): string[] {
+  if (!on) return slugs.filter((s) => s !== slug);
+  if (slugs.includes(slug) || slugs.length >= MAX_COMPARED) return [...slugs];
+  return [...slugs, slug];
+}
+
+/** How one norm fares across the compared agreements. */
+export interface NormComparison<N extends Pick<Norm, 'id'> = Norm> {
+  norm: N;
+  /** Slugs of the compared agreements that reflect the norm, in the order compared. */
+  reflectedBy: string[];
+  /** Slugs of those that do not. */
+  notReflectedBy: string[];
+  /** Whether all, some or none of the compared agreements reflect it. */
+  share: 'all' | 'some' | 'none';
+}
+
+/** The comparison of every norm, in norm order, with the three summaries drawn from it. */
+export interface Comparison<N extends Pick<Norm, 'id'> = Norm> {
+  rows: NormComparison<N>[];
+  /** Norms every compared agreement reflects. */
+  all: NormComparison<N>[];
+  /** Norms some, but not all, reflect: each says which. */
+  some: NormComparison<N>[];
+  /** Norms none of them reflects. */
+  none: NormComparison<N>[];
+}
+
+/** Compares `agreements` (in the order given) norm by norm, by the counting rule (`reflects`). */
+export function compareNorms<N extends Pick<Norm, 'id'>>(
+  agreements: readonly Agreement[],
+  norms: readonly N[],
+): Comparison<N> {
+  const rows = norms.map((norm): NormComparison<N> => {
+    const reflectedBy = agreements.filter((a) => reflects(a, norm.id)).map((a) => a.slug);
+    const notReflectedBy = agreements.filter((a) => !reflects(a, norm.id)).map((a) => a.slug);
+    const share = reflectedBy.length === 0 ? 'none' : notReflectedBy.length === 0 ? 'all' : 'some';
+    return { norm, reflectedBy, notReflectedBy, share };
+  });
+  return {
+    rows,
+    all: rows.filter((r) => r.share === 'all'),
+    some: rows.filter((r) => r.share === 'some'),
+    none: rows.filter((r) => r.share === 'none'),
+  };
+}
+
+/** Sentences telling the reader what was left out of the URL's selection, and why. */
+export function selectionNotices(
+  selection: CompareSelection,
+  nameOf: (slug: string) => string,
+): string[] {
+  const notices: string[] = [];
+  if (selection.unknown.length > 0) {
+    const names = selection.unknown.map((token) => `“${token}”`).join(', ');
+    notices.push(
+      selection.unknown.length === 1
+        ? `The link names an agreement that does not exist here, so it is left out: ${names}.`
+        : `The link names agreements that do not exist here, so they are left out: ${names}.`,
+    );
   }
-  return summary;
+  if (selection.leftOut.length > 0) {
+    notices.push(
+      `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: ${selection.leftOut
+        .map(nameOf)
+        .join(', ')}.`,
+    );
+  }
+  return notices;
+}
+
+/** How a share of the compared agreements reads, with its symbol (never colour alone). */
+export function shareWording(
+  share: NormComparison['share'],
+  count: number,
+): { symbol: string; text: string } {
+  if (share === 'all')
+    return { symbol: '✓', text: count === 2 ? 'Both reflect' : `All ${count} reflect` };
+  if (share === 'none')
+    return { symbol: '–', text: count === 2 ? 'Neither reflects' : 'None reflects' };
+  return { symbol: '◐', text: 'Only some reflect' };
 }

@@ -41,6 +41,12 @@ export function formatInteger(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
+/** Names joined as a sentence lists them: `A`, `A and B`, `A, B and C`. */
+export function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** A file size for people: "812 bytes", "14.2 kB", "1.3 MB" (decimal units, as browsers show). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;

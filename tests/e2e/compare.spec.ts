@@ -1,100 +1,203 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadVerifiedData } from '../../scripts/lib/data-files';
-import { compareSummary } from '../../src/lib/compare';
+import { MAX_COMPARED, compareNorms } from '../../src/lib/compare';
+import { listOf } from '../../src/lib/format';
 import { expectAccessible, expectNoSidewaysScroll, watchPage } from './support';
 
+/** Everything expected here is computed from the data files and the library, never copied. */
 const { agreements, norms } = loadVerifiedData();
-const pick = [agreements[15], agreements[16], agreements[13]].filter((a) => a !== undefined);
-const [first, second, third] = pick;
-if (!first || !second || !third) throw new Error('fewer than 17 agreements');
-const reflected = (a: (typeof agreements)[number]) =>
-  new Set(a.norms.filter((c) => c.reflected).map((c) => c.norm));
-const expected = compareSummary(
-  [first, second].map((a) => ({ slug: a.slug, reflected: reflected(a) })),
-  norms.map((n) => n.id),
-);
-const normList = (ids: number[]) =>
-  ids.map((id) => `${id} (${norms.find((n) => n.id === id)?.title ?? ''})`).join(', ') || 'None';
+const nameOf = (slug: string) => agreements.find((a) => a.slug === slug)?.shortName ?? slug;
+
+/** Three agreements whose comparison has norms in all three summaries, so each is really tested. */
+const trio = (() => {
+  for (const a of agreements)
+    for (const b of agreements)
+      for (const c of agreements) {
+        if (a.order >= b.order || b.order >= c.order) continue;
+        const { all, some, none } = compareNorms([a, b, c], norms);
+        if (all.length > 0 && some.length > 0 && none.length > 0) return [a, b, c];
+      }
+  throw new Error('no three agreements share, split and miss norms');
+})();
+const [first, second, third] = trio.map((a) => a.slug) as [string, string, string];
+
+/** Opens the compare page and waits for the island to read the URL. */
+async function openCompare(page: Page, query = ''): Promise<void> {
+  await page.goto(`/compare/${query}`);
+  await expect(page.locator('.compare-status')).toBeVisible();
+}
+
+/** The norm numbers listed in one summary box, in order. */
+function summaryNorms(page: Page, share: 'all' | 'some' | 'none'): Promise<number[]> {
+  return page
+    .locator(`.summary-box.share-${share} li a`)
+    .evaluateAll((links) => links.map((a) => Number(/Norm (\d+)/u.exec(a.textContent)?.[1])));
+}
+
+/** The compared agreements, left to right, from the norms table's column headings. */
+function columns(page: Page): Promise<string[]> {
+  return page.locator('.compare-norms thead th a').allTextContents();
+}
+
+async function pick(page: Page, slug: string): Promise<void> {
+  await page.locator(`.compare-picker input[value="${slug}"]`).check();
+}
 
 test.describe('compare', () => {
-  test('picking two agreements shows the norms both, some and none reflect', async ({ page }) => {
+  test('picking agreements gives the norms they all, some and none reflect', async ({ page }) => {
     const check = watchPage(page);
-    await page.goto('/compare/');
-    await page.getByRole('checkbox', { name: new RegExp(`^${first.shortName}`, 'u') }).check();
-    await page.getByRole('checkbox', { name: new RegExp(`^${second.shortName}`, 'u') }).check();
-    await expect(page).toHaveURL(new RegExp(`\\?a=${first.slug},${second.slug}$`, 'u'));
-    const summary = page.locator('.compare-summary dd');
-    await expect(summary.nth(0)).toHaveText(normList(expected.all));
-    await expect(summary.nth(2)).toHaveText(normList(expected.none));
-    await expect(summary.nth(1).locator('li')).toHaveCount(expected.some.length);
-    await expect(page.locator('.compare-table .norm-row')).toHaveCount(norms.length);
-    await expect(page.locator('.compare-table thead th')).toHaveText([
-      first.shortName,
-      second.shortName,
-    ]);
+    await openCompare(page);
+    await expect(page.locator('.compare-picker')).toHaveAttribute('open', '');
+    for (const slug of [first, second, third]) await pick(page, slug);
+    await expect(page).toHaveURL(new RegExp(`/compare/\\?a=${first},${second},${third}$`, 'u'));
+    const expected = compareNorms(trio, norms);
+    const ids = (rows: { norm: { id: number } }[]) => rows.map((r) => r.norm.id);
+    await expect.poll(() => summaryNorms(page, 'all')).toEqual(ids(expected.all));
+    expect(await summaryNorms(page, 'some')).toEqual(ids(expected.some));
+    expect(await summaryNorms(page, 'none')).toEqual(ids(expected.none));
+    const [split] = expected.some;
+    if (!split) throw new Error('no split norm');
+    await expect(page.locator('.summary-box.share-some li').first()).toContainText(
+      `reflected by ${listOf(split.reflectedBy.map(nameOf))}; not by ${listOf(split.notReflectedBy.map(nameOf))}`,
+    );
+    expect(await columns(page)).toEqual(trio.map((a) => a.shortName));
+    await expect(page.locator('.compare-norms tbody tr')).toHaveCount(norms.length);
     check();
   });
 
-  test('the URL opens the same comparison, and back/forward follow the choice', async ({
+  test('shows each agreement’s label and evidence for a norm in its own column', async ({
     page,
   }) => {
-    await page.goto(`/compare/?a=${first.slug},${second.slug}`);
-    await expect(page.locator('.compare-table thead th')).toHaveCount(2);
-    await page.getByRole('checkbox', { name: new RegExp(`^${third.shortName}`, 'u') }).check();
-    await expect(page.locator('.compare-table thead th')).toHaveCount(3);
-    await page.goBack();
-    await expect(page.locator('.compare-table thead th')).toHaveCount(2);
-    await page.goForward();
-    await expect(page.locator('.compare-table thead th')).toHaveText([
-      first.shortName,
-      second.shortName,
-      third.shortName,
-    ]);
+    await openCompare(page, `?a=${first},${second}`);
+    const norm = norms.find((n) => trio[0]?.norms.find((c) => c.norm === n.id)?.evidence.length);
+    const cell = trio[0]?.norms.find((c) => c.norm === norm?.id);
+    const quote = cell?.evidence[0]?.text.replace(/\s+/gu, ' ') ?? '';
+    const row = page.locator(`#compare-norm-${norm?.id ?? 0}`);
+    await expect(row.locator('td').first()).toContainText(quote.slice(0, 40));
+    await expect(row.locator('td').first().locator('a', { hasText: 'page' })).toHaveAttribute(
+      'href',
+      `/agreements/${first}/#norm-${norm?.id ?? 0}`,
+    );
   });
 
-  test('an unknown slug is left out with a notice, never an error', async ({ page }) => {
+  test('keeps the choice in the URL, back and forward included', async ({ page }) => {
     const check = watchPage(page);
-    await page.goto(`/compare/?a=${first.slug},no-such-treaty,${second.slug}&a=<b>x</b>`);
-    await expect(page.locator('.compare-status .notice')).toContainText('“no-such-treaty”');
-    await expect(page.locator('.compare-status .notice')).toContainText('“<b>x</b>”');
-    await expect(page.locator('main b')).toHaveCount(0);
-    await expect(page.locator('.compare-table thead th')).toHaveCount(2);
+    await openCompare(page, `?a=${first},${second}`);
+    expect(await columns(page)).toEqual([nameOf(first), nameOf(second)]);
+    await page.locator('.compare-picker summary').click();
+    await pick(page, third);
+    await expect(page).toHaveURL(new RegExp(`\\?a=${first},${second},${third}$`, 'u'));
+    await page
+      .locator('.compare-norms thead th', { hasText: nameOf(first) })
+      .getByRole('button', { name: /Remove/u })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`\\?a=${second},${third}$`, 'u'));
+    await expect.poll(() => columns(page)).toEqual([nameOf(second), nameOf(third)]);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`\\?a=${first},${second},${third}$`, 'u'));
+    await expect.poll(() => columns(page)).toEqual([first, second, third].map(nameOf));
+    await page.goBack();
+    await expect.poll(() => columns(page)).toEqual([nameOf(first), nameOf(second)]);
+    await page.goForward();
+    await expect.poll(() => columns(page)).toEqual([first, second, third].map(nameOf));
+    await page.reload();
+    await expect.poll(() => columns(page)).toEqual([first, second, third].map(nameOf));
     check();
   });
 
-  test('every agreement page links to a comparison that starts with it', async ({ page }) => {
-    await page.goto(`/agreements/${first.slug}/`);
-    await page.getByRole('link', { name: 'Compare with…' }).click();
-    await expect(page).toHaveURL(new RegExp(`/compare/\\?a=${first.slug}$`, 'u'));
-    await expect(
-      page.getByRole('checkbox', { name: new RegExp(`^${first.shortName}`, 'u') }),
-    ).toBeChecked();
-    await expect(page.locator('.compare-status')).toContainText('choose at least one more');
+  test('reads a plain form’s repeated keys and rewrites them as one list', async ({ page }) => {
+    await openCompare(page, `?a=${first}&a=${second}`);
+    await expect(page).toHaveURL(new RegExp(`/compare/\\?a=${first},${second}$`, 'u'));
+    await expect.poll(() => columns(page)).toEqual([nameOf(first), nameOf(second)]);
   });
 
-  test('is accessible, light and dark, and stacks into cards on a phone', async ({ page }) => {
+  test('drops an unknown agreement with a notice, and compares the rest', async ({ page }) => {
+    const check = watchPage(page);
+    await openCompare(page, `?a=${first},no-such-agreement,${second}`);
+    await expect(page.locator('.notice', { hasText: 'no-such-agreement' })).toBeVisible();
+    await expect.poll(() => columns(page)).toEqual([nameOf(first), nameOf(second)]);
+    await expect(page).toHaveURL(new RegExp(`\\?a=${first},${second}$`, 'u'));
+    check();
+  });
+
+  test(`keeps the first ${MAX_COMPARED} agreements and says which it left out`, async ({
+    page,
+  }) => {
+    const slugs = agreements.slice(0, MAX_COMPARED + 1).map((a) => a.slug);
+    await openCompare(page, `?a=${slugs.join(',')}`);
+    const left = slugs.at(-1) ?? '';
+    await expect(page.locator('.notice', { hasText: `At most ${MAX_COMPARED}` })).toContainText(
+      nameOf(left),
+    );
+    await expect.poll(() => columns(page)).toEqual(slugs.slice(0, MAX_COMPARED).map(nameOf));
+    await page.locator('.compare-picker summary').click();
+    await expect(page.locator(`.compare-picker input[value="${left}"]`)).toBeDisabled();
+  });
+
+  test('shows a hostile name as text', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    const hostile = '<img src=x onerror=alert(1)>';
+    await openCompare(page, `?a=${encodeURIComponent(hostile)},${first}`);
+    await expect(page.locator('.notice')).toContainText(hostile);
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('every agreement page links to a comparison that starts from it', async ({ page }) => {
+    await page.goto(`/agreements/${second}/`);
+    await page.getByRole('link', { name: 'Compare with…' }).click();
+    await expect(page).toHaveURL(new RegExp(`/compare/\\?a=${second}$`, 'u'));
+    await expect(page.locator('.compare-status')).toContainText('choose at least one more');
+    await expect(page.locator('.compare-picker')).toHaveAttribute('open', '');
+    await pick(page, first);
+    await expect.poll(() => columns(page)).toEqual([nameOf(second), nameOf(first)]);
+  });
+
+  test('is accessible, light and dark', async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.goto(`/compare/?a=${first.slug},${second.slug},${third.slug}`);
-      await expect(page.locator('.compare-table')).toBeVisible();
+      await openCompare(page, `?a=${first},${second},${third}`);
+      await expect(page.locator('.compare-norms')).toBeVisible();
+      await page.locator('.compare-picker summary').click();
       await expectAccessible(page);
     }
-    await page.setViewportSize({ width: 360, height: 740 });
-    await expectNoSidewaysScroll(page);
-    await expect(page.locator('.compare-table .norm-row .owner').first()).toBeVisible();
   });
 
-  test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
-    test('the form builds the comparison address', async ({ page }) => {
-      await page.goto('/compare/');
-      await page.getByRole('checkbox', { name: new RegExp(`^${first.shortName}`, 'u') }).check();
-      await page.getByRole('checkbox', { name: new RegExp(`^${second.shortName}`, 'u') }).check();
-      await page.getByRole('button', { name: 'Compare the chosen agreements' }).click();
-      await expect(page).toHaveURL(
-        new RegExp(`/compare/\\?a=${first.slug}&a=${second.slug}$`, 'u'),
-      );
-      await expect(page.locator('noscript')).toHaveCount(1);
-    });
+  test('stacks the columns into cards per norm on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await openCompare(page, `?a=${first},${second},${third}`);
+    await expect(page.locator('.compare-norms')).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expect(page.locator('.compare-norms thead')).toBeHidden();
+    const row = page.locator('.compare-norms tbody tr').first();
+    await expect(row.locator('.card-name')).toHaveText([first, second, third].map(nameOf));
+    const boxes = await row
+      .locator('td')
+      .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().top));
+    expect(boxes).toEqual([...boxes].sort((x, y) => x - y));
+    expect(new Set(boxes).size).toBe(boxes.length);
+  });
+});
+
+test.describe('compare without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('offers a plain form that makes the same URL, and every agreement’s page', async ({
+    page,
+  }) => {
+    await page.goto('/compare/');
+    await expect(page.locator('.compare-picker input[type=checkbox]')).toHaveCount(
+      agreements.length,
+    );
+    await expect(page.locator('noscript')).toHaveCount(2);
+    await pick(page, first);
+    await pick(page, second);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(new RegExp(`/compare/\\?a=${first}&a=${second}$`, 'u'));
+    await expect(page.locator(`main a[href="/agreements/${first}/"]`)).toHaveCount(1);
   });
 });

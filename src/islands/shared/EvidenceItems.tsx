@@ -28,16 +28,19 @@ export function EvidenceItems({
   slug,
   normId,
   reportId,
+  start = 0,
 }: {
   items: readonly Evidence[];
   slug: string;
   normId: number;
   reportId: string;
+  /** The position in the cell of the first item, when a list continues another. */
+  start?: number;
 }) {
   return (
     <ol className="evidence-list" role="list">
-      {items.map((item, index) => (
-        <li className={`evidence kind-${item.kind}`} key={index}>
+      {items.map((item, i) => (
+        <li className={`evidence kind-${item.kind}`} key={start + i}>
           {item.kind !== 'quote' && <p className="kind">{EVIDENCE_KINDS[item.kind].label}</p>}
           {item.heading && <p className="heading">{item.heading}</p>}
           {item.kind === 'quote' ? (
@@ -49,7 +52,7 @@ export function EvidenceItems({
             {item.locator && <span className="locator">{item.locator}</span>}
             <a
               href={withBase(
-                sourcePath(reportId, quoteAnchor(slug, { part: 'norm', normId, index })),
+                sourcePath(reportId, quoteAnchor(slug, { part: 'norm', normId, index: start + i })),
               )}
             >
               See it in the report

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  MAX_COMPARED,
+  MIN_COMPARED,
+  compareNorms,
+  selectionNotices,
+  toggleCompared,
+  type CompareSelection,
+} from '../../lib/compare';
+import { importAgreement } from '../../lib/exports';
+import { listOf } from '../../lib/format';
+import { useAgreementRecords } from '../shared/useAgreementRecords';
+import { CompareFacts } from './CompareFacts';
+import { CompareNorms } from './CompareNorms';
+import { ComparePicker } from './ComparePicker';
+import { CompareSummary } from './CompareSummary';
+import type { CompareNorm, CompareOptionGroup } from './types';
+import { useCompareSelection } from './useCompareSelection';
+import './compare.css';
+
+export interface CompareExplorerProps {
+  groups: CompareOptionGroup[];
+  norms: CompareNorm[];
+  /** The report's source id, for links into the source reader. */
+  reportId: string;
+}
+
+/**
+ * Two to four agreements side by side: the choice lives in the URL (`?a=x,y`), the records come from
+ * `/data/agreements.json` once something is chosen.
+ */
+export default function CompareExplorer({ groups, norms, reportId }: CompareExplorerProps) {
+  const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
+  const knownSlugs = useMemo(() => options.map((o) => o.slug), [options]);
+  const nameOf = (slug: string) => options.find((o) => o.slug === slug)?.shortName ?? slug;
+  const [live, setLive] = useState(false);
+  const [pickerOpen, setPickerOpen] = useState(true);
+  // A link that already names enough agreements opens on the comparison, the picker folded away.
+  const onRead = useCallback((read: CompareSelection) => {
+    setPickerOpen(read.slugs.length < MIN_COMPARED);
+  }, []);
+  const [selection, choose] = useCompareSelection(knownSlugs, onRead);
+  const { slugs } = selection;
+  const statusRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setLive(true);
+  }, []);
+  const enough = slugs.length >= MIN_COMPARED;
+
+  const records = useAgreementRecords(slugs.length > 0);
+  const chosen = useMemo(
+    () =>
+      records.records
+        ? slugs.flatMap((slug) => {
+            const record = records.records.get(slug);
+            return record ? [importAgreement(record)] : [];
+          })
+        : [],
+    [records.records, slugs],
+  );
+  const comparison = useMemo(() => compareNorms(chosen, norms), [chosen, norms]);
+  const remove = (slug: string) => {
+    choose(toggleCompared(slugs, slug, false));
+    statusRef.current?.focus();
+  };
+
+  const names = listOf(slugs.map(nameOf));
+  const status = !live
+    ? null
+    : slugs.length === 0
+      ? `Choose ${MIN_COMPARED} to ${MAX_COMPARED} agreements to compare.`
+      : !enough
+        ? `Comparing ${names} with… choose at least one more agreement.`
+        : `Comparing ${names}`;
+
+  return (
+    <div className="compare-explorer">
+      {selectionNotices(selection, nameOf).map((notice) => (
+        <p className="notice" role="status" key={notice}>
+          <span aria-hidden="true">⚠ </span>
+          {notice}
+        </p>
+      ))}
+      {status && (
+        <h2 className="compare-status" tabIndex={-1} ref={statusRef} aria-live="polite">
+          {status}
+        </h2>
+      )}
+      <ComparePicker
+        groups={groups}
+        chosen={slugs}
+        live={live}
+        open={pickerOpen}
+        onOpenChange={setPickerOpen}
+        onToggle={(slug, on) => {
+          choose(toggleCompared(slugs, slug, on));
+        }}
+      />
+      {enough && records.status === 'loading' && (
+        <p className="compare-loading" aria-busy="true">
+          Loading the agreements…
+        </p>
+      )}
+      {enough && records.status === 'error' && (
+        <p className="notice" role="alert">
+          The agreements could not be loaded. Each one’s page has the same facts and evidence.
+        </p>
+      )}
+      {enough && chosen.length === slugs.length && (
+        <>
+          <CompareSummary comparison={comparison} nameOf={nameOf} />
+          <CompareFacts agreements={chosen} normCount={norms.length} onRemove={remove} />
+          <CompareNorms
+            agreements={chosen}
+            comparison={comparison}
+            reportId={reportId}
+            onRemove={remove}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Agreement } from '../../schemas/agreement';
+import { withBase } from '../../lib/base';
+import { cellFor } from '../../lib/agreements';
+import { shareWording, type Comparison } from '../../lib/compare';
+import { agreementNormPath, normPath } from '../../lib/urls';
+import { EvidenceItems, LabelBadge } from '../shared/EvidenceItems';
+import { CardName, ColumnHeads } from './ColumnHeads';
+import type { CompareNorm } from './types';
+
+/** Passages shown at once in a cell; more open on request, so that one long cell does not bury a row. */
+const SHOWN_PASSAGES = 2;
+
+interface Props {
+  agreements: readonly Agreement[];
+  comparison: Comparison<CompareNorm>;
+  /** The report's source id, for links into the source reader. */
+  reportId: string;
+  onRemove: (slug: string) => void;
+}
+
+/** One cell: the report's label, whether it counts, the evidence, and the way to the full block. */
+function NormCellView({
+  agreement,
+  norm,
+  reportId,
+}: {
+  agreement: Agreement;
+  norm: CompareNorm;
+  reportId: string;
+}) {
+  const cell = cellFor(agreement, norm.id);
+  const where = { slug: agreement.slug, normId: norm.id, reportId };
+  const shown = cell.evidence.slice(0, SHOWN_PASSAGES);
+  const more = cell.evidence.slice(SHOWN_PASSAGES);
+  return (
+    <td className={cell.reflected ? 'is-reflected' : 'is-not-reflected'}>
+      <CardName agreement={agreement} />
+      <p className="cell-line">
+        <LabelBadge label={cell.label} wording={cell.labelWording} />{' '}
+        <span className="counted">{cell.reflected ? 'Counted as reflected' : 'Not reflected'}</span>
+      </p>
+      {shown.length > 0 && <EvidenceItems items={shown} {...where} />}
+      {more.length > 0 && (
+        <details className="more-evidence">
+          <summary>
+            {more.length} more passage{more.length === 1 ? '' : 's'}
+          </summary>
+          <EvidenceItems items={more} {...where} start={SHOWN_PASSAGES} />
+        </details>
+      )}
+      <p className="small cell-link">
+        <a href={withBase(agreementNormPath(agreement.slug, norm.id))}>
+          Norm {norm.id} on the {agreement.shortName} page
+        </a>
+      </p>
+    </td>
+  );
+}
+
+/** The norms, one row each, every agreement's label and evidence in its own column. */
+export function CompareNorms({ agreements, comparison, reportId, onRemove }: Props) {
+  return (
+    <section aria-labelledby="compare-norms-title">
+      <h2 id="compare-norms-title">The {comparison.rows.length} norms side by side</h2>
+      <div className="compare-scroll">
+        <table className="compare-table compare-norms">
+          <caption className="visually-hidden">
+            Each norm: the report’s label and evidence for each compared agreement
+          </caption>
+          <ColumnHeads corner="Norm" agreements={agreements} onRemove={onRemove} />
+          <tbody>
+            {comparison.rows.map((row) => {
+              const { symbol, text } = shareWording(row.share, agreements.length);
+              return (
+                <tr
+                  key={row.norm.id}
+                  className={`share-${row.share}`}
+                  id={`compare-norm-${row.norm.id}`}
+                >
+                  <th scope="row">
+                    <span className="num">Norm {row.norm.id}</span>
+                    <a href={withBase(normPath(row.norm.slug))}>{row.norm.title}</a>
+                    <span className="share-tag">
+                      <span aria-hidden="true">{symbol} </span>
+                      {text}
+                    </span>
+                  </th>
+                  {agreements.map((a) => (
+                    <NormCellView key={a.slug} agreement={a} norm={row.norm} reportId={reportId} />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
