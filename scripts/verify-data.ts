@@ -30,6 +30,7 @@ if (data) {
     `verify:data: ok — ${data.norms.length} norms, ${data.agreements.length} agreements, ` +
       `${data.agreements.length * data.norms.length} cells, ${quotes} passages checked verbatim, ` +
       `${data.documents.length} editor-coded documents (${documentQuotes} quotes), ` +
+      (data.timeline ? `${data.timeline.entries.length} timeline entries, ` : '') +
       `${data.sources.length} sources, dataset ${data.dataset.version}.`,
   );
 }

@@ -3,7 +3,7 @@
  * checks that loaders do not make (YAML syntax, duplicates, quotes verbatim) are `npm run verify:data`,
  * which runs before every build.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -13,6 +13,7 @@ import { documentSchema } from './schemas/document';
 import { normSchema } from './schemas/norm';
 import { reportFigureSchema } from './schemas/reportFigure';
 import { sourceSchema } from './schemas/source';
+import { timelineSchema } from './schemas/timeline';
 
 /** Where the records live; the benchmark points this at generated data sets (never committed). */
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -70,6 +71,17 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
+/** The G7 timeline (`data/g7-timeline.yaml`): one entry with id `g7`, or none when the file is absent. */
+const timelines = defineCollection({
+  loader: () => {
+    const path = `${dataDir}/g7-timeline.yaml`;
+    return existsSync(path)
+      ? [{ id: 'g7', ...(parse(readFileSync(path, 'utf8')) as Record<string, unknown>) }]
+      : [];
+  },
+  schema: timelineSchema.extend({ id: z.string() }),
+});
+
 export const collections = {
   norms,
   agreements,
@@ -78,4 +90,5 @@ export const collections = {
   reportFigures,
   sourceTexts,
   documents,
+  timelines,
 };

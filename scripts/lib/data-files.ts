@@ -1,8 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatProblem } from '../../src/lib/verify/problems';
 import { verifyData, type DataFiles, type VerifiedData } from '../../src/lib/verify/verifyData';
 import type { TextFile } from '../../src/lib/verify/yamlFile';
+
+/** The G7 timeline; optional, so generated benchmark data sets can leave it out. */
+const TIMELINE_FILE = 'g7-timeline.yaml';
 
 /**
  * Reads every data file under `<root>/data` (or `DATA_DIR`, for the benchmark's generated data sets),
@@ -29,6 +32,9 @@ export function readDataFiles(
     agreements: inDir(join(dataDir, 'agreements'), /\.ya?ml$/u),
     sourceTexts: inDir(join(dataDir, 'sources'), /\.txt$/u),
     documents: inDir(join(dataDir, 'documents'), /\.ya?ml$/u),
+    ...(existsSync(join(root, dataDir, TIMELINE_FILE))
+      ? { timeline: read(join(root, dataDir, TIMELINE_FILE)) }
+      : {}),
   };
 }
 

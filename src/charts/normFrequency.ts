@@ -1,4 +1,4 @@
-import { extremes, normFrequency } from '../lib/frequencies';
+import { extremes, normFrequency, reflectedNormIds } from '../lib/frequencies';
 import { normPath } from '../lib/urls';
 import { PALETTE, TYPE } from './palette';
 import { barScale, highlightMarker, markState, rowGeometry, rowLabel, topAxis } from './rows';
@@ -29,6 +29,14 @@ export function normFrequencyData({ agreements, norms }: ChartInput): NormFreque
     percent: Math.round(f.share * 100),
     extreme: most.includes(f) ? 'most' : least.includes(f) ? 'least' : null,
   }));
+}
+
+/** How many of the editors' coded documents reflect each norm, by norm id. */
+export function documentNormCounts({ documents = [], norms }: ChartInput): Map<number, number> {
+  const counts = new Map(norms.map((n) => [n.id, 0]));
+  for (const d of documents)
+    for (const id of reflectedNormIds(d)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
 }
 
 const TOP = 24;
@@ -96,6 +104,97 @@ export const normFrequencyChart: ChartDefinition = {
           );
         });
         const ticks = [0, 5, 10, 15, 20].filter((t) => t <= total);
+        return {
+          width: options.width,
+          height,
+          body: topAxis(x, g, height, ticks) + marks.join(''),
+        };
+      },
+    };
+  },
+};
+
+/**
+ * The same chart with the documents our editors coded added as a segment of their own after each
+ * bar (the switch on the chart's page). The report's bars, numbers and scale of agreements stay as
+ * they are; the added segment is coloured and labelled apart.
+ */
+export const normFrequencyWithDocumentsChart: ChartDefinition = {
+  id: 'norm-frequency-with-documents',
+  title: 'How often each norm is reflected, with our editors’ documents',
+  description:
+    'The report’s counts, as above, followed by how many of the related documents coded by the Cyber Norms Explorer editors (not by the report) reflect each norm.',
+  build(input) {
+    const rows = normFrequencyData(input);
+    const extra = documentNormCounts(input);
+    const documents = input.documents?.length ?? 0;
+    const total = rows[0]?.total ?? 0;
+    const added = (r: NormFrequencyRow) => extra.get(r.id) ?? 0;
+    const top = Math.max(0, ...rows.map(added));
+    const mostAdded = rows.filter((r) => added(r) === top);
+    return {
+      summary: `Bars show the report’s count over its ${total} agreements, unchanged; the purple segment after each bar adds how many of the ${documents} documents coded by our editors reflect the norm. Most often in our coding: ${mostAdded.map((r) => `norm ${r.id} (${r.title}, ${added(r)} of ${documents})`).join(' and ')}.`,
+      table: {
+        columns: [
+          'Norm',
+          'Title',
+          'Agreements reflecting it (report)',
+          'Agreements analysed',
+          'Documents reflecting it (our coding)',
+          'Documents coded',
+        ],
+        rows: rows.map((r) => ({
+          cells: [r.id, r.title, r.count, r.total, added(r), documents],
+          href: normPath(r.slug),
+        })),
+      },
+      render(options) {
+        const g = rowGeometry(options.width, { labelWidth: 250, valueWidth: 150 });
+        const x = barScale(total + documents, g);
+        const height = TOP + rows.length * g.rowHeight + 4;
+        const marks = rows.map((r, i) => {
+          const end = g.barX + x(r.count);
+          return el(
+            'g',
+            {
+              class: 'mark',
+              'data-key': `norm:${r.id}`,
+              transform: `translate(0,${TOP + i * g.rowHeight})`,
+            },
+            link(
+              options.href(normPath(r.slug)),
+              rowLabel(`${r.id}  ${r.title}`, g),
+              el('rect', {
+                class: 'bar',
+                x: g.barX,
+                y: g.barY,
+                width: x(r.count),
+                height: g.barHeight,
+                fill: PALETTE.bar,
+              }),
+            ),
+            el('rect', {
+              class: 'bar-editors',
+              x: end,
+              y: g.barY,
+              width: x(added(r)),
+              height: g.barHeight,
+              fill: PALETTE.editors,
+            }),
+            text(
+              {
+                class: 'value',
+                x: end + x(added(r)) + 6,
+                y: g.barY + g.barHeight / 2 + TYPE.value / 2 - 2,
+                'font-size': TYPE.value,
+                'font-weight': 600,
+                fill: PALETTE.ink,
+              },
+              `${r.count} + ${added(r)} ours`,
+            ),
+          );
+        });
+        const ticks = [0, 5, 10, 15, 20, 25].filter((t) => t <= total + documents);
         return {
           width: options.width,
           height,

@@ -16,6 +16,8 @@ export const PALETTE = {
   highlight: '#b34700',
   unlabeled: '#fbecd5',
   unlabeledStroke: '#8a4b00',
+  /** Our editors' coding, apart from the report's (the site's "note" colour). */
+  editors: '#6b3fa0',
   category: {
     un: '#0b5fa5',
     'single-stakeholder-group': '#a35200',

@@ -1,5 +1,5 @@
 import { coOccurrenceChart } from './coOccurrence';
-import { normFrequencyChart } from './normFrequency';
+import { normFrequencyChart, normFrequencyWithDocumentsChart } from './normFrequency';
 import { normsByCategoryChart } from './normsByCategory';
 import { normsPerAgreementChart } from './normsPerAgreement';
 import { timelineChart } from './timeline';
@@ -20,3 +20,11 @@ export function chartById(id: string): ChartDefinition {
     throw new Error(`No chart with id "${id}"; known: ${CHARTS.map((c) => c.id).join(', ')}`);
   return chart;
 }
+
+/**
+ * Charts that have a variant adding the documents coded by our editors, shown on the chart's page
+ * behind a switch (`?docs=1`). The variant is not in the gallery and has no downloads of its own.
+ */
+export const EDITOR_VARIANTS: Readonly<Record<string, ChartDefinition>> = {
+  [normFrequencyChart.id]: normFrequencyWithDocumentsChart,
+};

@@ -1,4 +1,5 @@
 import type { Agreement } from '../schemas/agreement';
+import type { CodedDocument } from '../schemas/document';
 import type { Norm } from '../schemas/norm';
 import type { CsvValue } from '../lib/csv';
 
@@ -6,6 +7,11 @@ import type { CsvValue } from '../lib/csv';
 export interface ChartInput {
   agreements: readonly Agreement[];
   norms: readonly Norm[];
+  /**
+   * Documents coded by the site's editors. Only the editors' variants of a chart read them, and draw
+   * them apart; the report's charts never do.
+   */
+  documents?: readonly CodedDocument[];
 }
 
 /** A mark's key, shared by the SVG (`data-key`) and the highlight option: `norm:6`, `agreement:paris-call`. */

@@ -9,6 +9,7 @@ import type { CodedDocument } from '../schemas/document';
 import type { Norm } from '../schemas/norm';
 import type { ReportFigure } from '../schemas/reportFigure';
 import type { Source } from '../schemas/source';
+import type { Timeline } from '../schemas/timeline';
 
 export interface Dataset {
   /** The 11 norms in number order. */
@@ -25,6 +26,8 @@ export interface Dataset {
   meta: DatasetMeta;
   /** Our coding of related primary texts (never counted in the report's figures). */
   documents: CodedDocument[];
+  /** The G7 timeline, shown on the pages of the agreements its list relates to; null when absent. */
+  timeline: Timeline | null;
 }
 
 let cached: Promise<Dataset> | undefined;
@@ -36,15 +39,18 @@ export function loadDataset(): Promise<Dataset> {
 }
 
 async function read(): Promise<Dataset> {
-  const [norms, agreements, sources, meta, figures, texts, documents] = await Promise.all([
-    getCollection('norms'),
-    getCollection('agreements'),
-    getCollection('sources'),
-    getCollection('dataset'),
-    getCollection('reportFigures'),
-    getCollection('sourceTexts'),
-    getCollection('documents'),
-  ]);
+  const [norms, agreements, sources, meta, figures, texts, documents, timelines] =
+    await Promise.all([
+      getCollection('norms'),
+      getCollection('agreements'),
+      getCollection('sources'),
+      getCollection('dataset'),
+      getCollection('reportFigures'),
+      getCollection('sourceTexts'),
+      getCollection('documents'),
+      getCollection('timelines'),
+    ]);
+  const timeline = timelines[0]?.data;
   const current = meta[0]?.data;
   if (!current)
     throw new Error('data/dataset.yaml: expected the dataset version and changelog, found nothing');
@@ -66,5 +72,6 @@ async function read(): Promise<Dataset> {
     documents: documents
       .map((d) => ({ ...d.data, id: d.id }))
       .sort((a, b) => a.id.localeCompare(b.id)),
+    timeline: timeline ? (({ id: _id, ...rest }) => rest)(timeline) : null,
   };
 }

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { loadVerifiedData } from '../../scripts/lib/data-files';
+import { documentNormCounts } from '../../src/charts/normFrequency';
 import { compareCoding, documentQuoteAnchor } from '../../src/lib/documents';
+import { normFrequency, reflectedNormIds } from '../../src/lib/frequencies';
 import { expectAccessible, expectNoSidewaysScroll, watchPage } from './support';
 
-const { documents, agreements, norms, sources } = loadVerifiedData();
+const { documents, agreements, norms, sources, timeline } = loadVerifiedData();
+const reportCounts = normFrequency(agreements, norms).map((f) => String(f.count));
 const titleOf = (id: string) => sources.find((s) => s.id === id)?.title ?? id;
 const firstComparison = (d: (typeof documents)[number]) => {
   const agreement = agreements.find((a) => a.slug === d.compareWith[0]);
@@ -120,4 +123,101 @@ test.describe('related documents', () => {
       await expectNoSidewaysScroll(page);
     }
   });
+});
+
+test.describe('the switch that adds our editors’ documents', () => {
+  const reportTable = '.matrix-table:not(.editor-rows)';
+
+  test('the matrix leaves them out by default and adds them apart, kept in the URL', async ({
+    page,
+  }) => {
+    const check = watchPage(page);
+    await page.goto('/matrix/');
+    const toggle = page.getByRole('checkbox', { name: /documents coded by our editors/u });
+    await expect(toggle).toBeEnabled();
+    await expect(toggle).not.toBeChecked();
+    await expect(page.locator('.editor-rows')).toHaveCount(0);
+    const footer = page.locator(`${reportTable} tfoot td`);
+    expect((await footer.allTextContents()).slice(0, norms.length)).toEqual(reportCounts);
+
+    await toggle.check();
+    await expect(page).toHaveURL(/[?&]docs=1$/u);
+    const rows = page.locator('.editor-rows tbody tr');
+    await expect(rows).toHaveCount(documents.length);
+    await expect(page.locator('.editor-rows caption')).toContainText(
+      'Coded by the Cyber Norms Explorer editors, not by the BPF report',
+    );
+    for (const [i, d] of documents.entries()) {
+      await expect(rows.nth(i).locator('th a')).toHaveText(d.shortName);
+      await expect(rows.nth(i).locator('.row-total')).toHaveText(
+        String(reflectedNormIds(d).length),
+      );
+    }
+    // The report's rows and totals do not move.
+    await expect(page.locator(`${reportTable} tbody .row-total`)).toHaveCount(agreements.length);
+    expect((await footer.allTextContents()).slice(0, norms.length)).toEqual(reportCounts);
+    check();
+  });
+
+  test('a matrix link with docs=1 opens with the rows shown', async ({ page }) => {
+    await page.goto('/matrix/?docs=1');
+    await expect(
+      page.getByRole('checkbox', { name: /documents coded by our editors/u }),
+    ).toBeChecked();
+    await expect(page.locator('.editor-rows tbody tr')).toHaveCount(documents.length);
+    await page.locator('.editor-rows tbody tr').first().locator('td a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/documents/${documents[0]?.id ?? ''}/#norm-1$`, 'u'));
+  });
+
+  test('the frequency chart adds a segment for them, the report’s bars unchanged', async ({
+    page,
+  }) => {
+    const check = watchPage(page);
+    await page.goto('/charts/norm-frequency/');
+    const variant = page.locator('#chart-norm-frequency-with-documents');
+    await expect(variant).toBeHidden();
+    const toggle = page.getByRole('checkbox', { name: /documents coded by our editors/u });
+    await toggle.check();
+    await expect(page).toHaveURL(/\?docs=1$/u);
+    await expect(variant).toBeVisible();
+    const extra = documentNormCounts({ agreements, norms, documents });
+    const rows = await variant
+      .locator('.chart-table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
+      );
+    expect(rows.map((r) => r[2])).toEqual(reportCounts);
+    expect(rows.map((r) => r[4])).toEqual(norms.map((n) => String(extra.get(n.id))));
+    await expect(page.locator('#chart-norm-frequency .value').first()).toHaveText(
+      new RegExp(`^${reportCounts[0] ?? ''} · `, 'u'),
+    );
+    await page.reload();
+    await expect(toggle).toBeChecked();
+    await expect(variant).toBeVisible();
+    await expectAccessible(page);
+    check();
+  });
+});
+
+test.describe('the G7 timeline', () => {
+  if (!timeline) throw new Error('data/g7-timeline.yaml is missing');
+  const list = sources.find((s) => s.id === timeline.sourceId);
+  for (const slug of list?.relatedAgreements ?? [])
+    test(`shows on ${slug}, with every entry and how it is dated`, async ({ page }) => {
+      await page.goto(`/agreements/${slug}/`);
+      const section = page.locator('section.timeline');
+      await expect(section.getByRole('heading', { name: timeline.title })).toBeVisible();
+      await expect(section.locator('.years > li')).toHaveCount(
+        new Set(timeline.entries.map((e) => e.year)).size,
+      );
+      for (const entry of timeline.entries)
+        await expect(section.getByText(entry.title, { exact: true })).toHaveCount(1);
+      await expect(section.locator('.dating')).toHaveCount(timeline.entries.length);
+      const document = timeline.entries.find((e) => e.document);
+      if (document?.document)
+        await expect(section.getByRole('link', { name: document.title })).toHaveAttribute(
+          'href',
+          `/documents/${document.document}/`,
+        );
+    });
 });

@@ -19,6 +19,8 @@ interface Props {
   enabled: boolean;
   update: (change: Partial<MatrixView>, mode?: HistoryMode) => void;
   onReset: () => void;
+  /** How many documents the editors coded (the `docs` switch adds them below the table). */
+  editorDocuments: number;
 }
 
 /** Options of a select: value and wording, with "any" first. */
@@ -33,7 +35,15 @@ function options(record: Record<string, { label: string }>) {
 const yearOrNull = (value: string) => (value === '' ? null : Number(value));
 
 /** Search, filters and sort of the matrix. Every change lands in the URL through `update`. */
-export function MatrixControls({ view, columns, years, enabled, update, onReset }: Props) {
+export function MatrixControls({
+  view,
+  columns,
+  years,
+  enabled,
+  update,
+  onReset,
+  editorDocuments,
+}: Props) {
   const toggleNorm = (id: NormId, on: boolean) => {
     const norms = on
       ? [...view.norms, id].sort((a, b) => a - b)
@@ -170,6 +180,18 @@ export function MatrixControls({ view, columns, years, enabled, update, onReset 
             />
             Only cells the report left unlabeled
           </label>
+          {editorDocuments > 0 && (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={view.docs}
+                onChange={(event) => {
+                  update({ docs: event.target.checked });
+                }}
+              />
+              Add the {editorDocuments} documents coded by our editors (not by the report)
+            </label>
+          )}
           <button type="button" className="button" onClick={onReset}>
             Reset the view
           </button>

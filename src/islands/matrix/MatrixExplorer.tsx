@@ -3,6 +3,8 @@ import { CATEGORIES, STAKEHOLDER_TYPES } from '../../schemas/values';
 import { visibleRows, undatedHidden } from '../../lib/matrixView/filter';
 import { columnTotals, yearBounds, type ViewColumn, type ViewRow } from '../../lib/matrixView/rows';
 import { DEFAULT_VIEW, isFiltered, type MatrixView } from '../../lib/matrixView/state';
+import type { EditorRow } from '../../lib/matrixView/editorRows';
+import { EditorRowsTable } from './EditorRowsTable';
 import { EvidencePanel } from './EvidencePanel';
 import { MatrixControls } from './MatrixControls';
 import { MatrixTable } from './MatrixTable';
@@ -16,6 +18,8 @@ export interface MatrixExplorerProps {
   columns: ViewColumn[];
   /** The report's source id, for links into the source reader. */
   reportId: string;
+  /** Documents coded by the site's editors, shown apart when the `docs` switch is on. */
+  editorRows: EditorRow[];
 }
 
 /** The sentence under the controls that says what the table shows (announced politely). */
@@ -43,7 +47,12 @@ function statusText(
 }
 
 /** The interactive matrix: controls, the table, and the evidence panel of the open cell. */
-export default function MatrixExplorer({ rows, columns, reportId }: MatrixExplorerProps) {
+export default function MatrixExplorer({
+  rows,
+  columns,
+  reportId,
+  editorRows,
+}: MatrixExplorerProps) {
   const knownSlugs = useMemo(() => new Set(rows.map((r) => r.slug)), [rows]);
   const [view, update] = useMatrixView(knownSlugs);
   const [hydrated, setHydrated] = useState(false);
@@ -108,6 +117,7 @@ export default function MatrixExplorer({ rows, columns, reportId }: MatrixExplor
         onReset={() => {
           update({ ...DEFAULT_VIEW, cell: view.cell });
         }}
+        editorDocuments={editorRows.length}
       />
       <p className="matrix-status" role="status">
         {hydrated
@@ -150,6 +160,7 @@ export default function MatrixExplorer({ rows, columns, reportId }: MatrixExplor
               )}
             </p>
           )}
+          {view.docs && <EditorRowsTable rows={editorRows} columns={columns} />}
         </div>
         {openRow && openColumn && openCell && (
           <EvidencePanel

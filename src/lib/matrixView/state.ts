@@ -10,7 +10,7 @@ import { MAX_QUERY_LENGTH } from '../search/limits';
 
 /**
  * The whole matrix view, as it lives in the query string so that a link reopens the same view:
- * `q`, `category`, `stakeholder`, `from`, `to`, `norms`, `unlabeled`, `sort`, `cell`.
+ * `q`, `category`, `stakeholder`, `from`, `to`, `norms`, `unlabeled`, `sort`, `cell`, `docs`.
  */
 export interface MatrixView {
   /** Search text. */
@@ -27,6 +27,11 @@ export interface MatrixView {
   sort: SortKey;
   /** The cell whose evidence panel is open. */
   cell: { slug: string; norm: NormId } | null;
+  /**
+   * Also show the documents coded by the site's editors, in rows of their own below the report's
+   * table. Off by default: the report's rows, totals and filters never include them.
+   */
+  docs: boolean;
 }
 
 export const SORT_KEYS = {
@@ -47,6 +52,7 @@ export const DEFAULT_VIEW: MatrixView = {
   unlabeled: false,
   sort: 'report',
   cell: null,
+  docs: false,
 };
 
 /** Years outside this range are treated as malformed. */
@@ -117,6 +123,7 @@ export function parseMatrixView(
     unlabeled: params.get('unlabeled') === '1',
     sort: isKeyOf(SORT_KEYS, sort) ? sort : DEFAULT_VIEW.sort,
     cell: parseCell(params.get('cell'), knownSlugs),
+    docs: params.get('docs') === '1',
   };
 }
 
@@ -132,6 +139,7 @@ export function serialiseMatrixView(view: MatrixView): string {
   if (view.unlabeled) params.set('unlabeled', '1');
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.cell) params.set('cell', `${view.cell.slug}:${view.cell.norm}`);
+  if (view.docs) params.set('docs', '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

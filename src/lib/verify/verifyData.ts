@@ -1,5 +1,7 @@
 import type { CodedDocument } from '../../schemas/document';
 import { verifyDocuments } from './verifyDocuments';
+import { verifyTimeline } from './verifyTimeline';
+import type { Timeline } from '../../schemas/timeline';
 import type { Agreement } from '../../schemas/agreement';
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { Norm } from '../../schemas/norm';
@@ -26,6 +28,8 @@ export interface DataFiles {
   sourceTexts: readonly TextFile[];
   /** `data/documents/*.yaml`: our coding of related primary texts. */
   documents: readonly TextFile[];
+  /** `data/g7-timeline.yaml`, when present: a timeline shown on related agreements' pages. */
+  timeline?: TextFile;
 }
 
 /** The whole dataset once every check has passed. */
@@ -40,6 +44,8 @@ export interface VerifiedData {
   sourceTexts: Record<string, string>;
   /** Our coding of related primary texts (not the report's). */
   documents: CodedDocument[];
+  /** The G7 timeline, or null when the data has none. */
+  timeline: Timeline | null;
   /** Where each agreement's section lies in the report. */
   sections: ReportSection[];
 }
@@ -114,10 +120,32 @@ export function verifyData(files: DataFiles): { data: VerifiedData | null; probl
   const reportFigures = figuresFile
     ? collect(verifyReportFigures(figuresFile, whole), problems).figures
     : [];
+  const timelineFile = files.timeline && parse(files.timeline);
+  const timeline = timelineFile
+    ? collect(
+        verifyTimeline(timelineFile, {
+          sources,
+          sourceTexts,
+          agreements,
+          documentIds: documents.map((d) => d.id),
+        }),
+        problems,
+      ).timeline
+    : null;
 
   if (problems.length > 0 || !dataset) return { data: null, problems };
   return {
-    data: { norms, agreements, sources, dataset, reportFigures, sourceTexts, sections, documents },
+    data: {
+      norms,
+      agreements,
+      sources,
+      dataset,
+      reportFigures,
+      sourceTexts,
+      sections,
+      documents,
+      timeline,
+    },
     problems,
   };
 }

@@ -3,12 +3,16 @@ import { loadVerifiedData } from '../../../scripts/lib/data-files';
 import { coOccurrenceData } from '../../../src/charts/coOccurrence';
 import { fileSvg, highlightSet, pageSvg } from '../../../src/charts/document';
 import { chartCsv } from '../../../src/charts/files';
-import { normFrequencyData } from '../../../src/charts/normFrequency';
+import {
+  documentNormCounts,
+  normFrequencyData,
+  normFrequencyWithDocumentsChart,
+} from '../../../src/charts/normFrequency';
 import { normsByCategoryData } from '../../../src/charts/normsByCategory';
 import { normsPerAgreementData } from '../../../src/charts/normsPerAgreement';
 import { OG_SIZE, ogImageSvg } from '../../../src/charts/ogImage';
 import { WIDTHS } from '../../../src/charts/palette';
-import { CHARTS, chartById } from '../../../src/charts/registry';
+import { CHARTS, EDITOR_VARIANTS, chartById } from '../../../src/charts/registry';
 import { timelineData } from '../../../src/charts/timeline';
 import { parseCsvRecords } from '../../../src/lib/csv';
 import {
@@ -16,6 +20,7 @@ import {
   normCoOccurrence,
   normFrequency,
   normFrequencyByCategory,
+  reflectedNormIds,
 } from '../../../src/lib/frequencies';
 import { buildMatrix } from '../../../src/lib/matrix';
 
@@ -202,5 +207,33 @@ describe('SVG snapshots (numbers rounded to 0.1; a data change changes them on p
       ['Source: the report.', 'Chart: Cyber Norms Explorer.'],
     );
     expect(svg.replaceAll('><', '>\n<')).toMatchSnapshot();
+  });
+});
+
+describe('the editors’ variant of the frequency chart', () => {
+  const withDocuments = { ...input, documents: data.documents };
+
+  it('keeps the report’s counts and adds each norm’s count over our coded documents', () => {
+    const table = normFrequencyWithDocumentsChart.build(withDocuments).table;
+    expect(table.rows.map((r) => r.cells[2])).toEqual(matrix.columns.map((c) => c.total));
+    const ours = data.norms.map(
+      (n) => data.documents.filter((d) => (reflectedNormIds(d) as number[]).includes(n.id)).length,
+    );
+    expect(table.rows.map((r) => r.cells[4])).toEqual(ours);
+    expect(table.rows.every((r) => r.cells[5] === data.documents.length)).toBe(true);
+  });
+
+  it('never changes the report’s chart, whether or not documents are passed', () => {
+    const report = chartById('norm-frequency');
+    expect(report.build(withDocuments).table).toEqual(report.build(input).table);
+  });
+
+  it('is offered on the frequency chart’s page only, and is not in the gallery', () => {
+    expect(Object.keys(EDITOR_VARIANTS)).toEqual(['norm-frequency']);
+    expect(CHARTS).not.toContain(normFrequencyWithDocumentsChart);
+  });
+
+  it('counts nothing extra when there are no documents', () => {
+    expect([...documentNormCounts(input).values()].every((n) => n === 0)).toBe(true);
   });
 });

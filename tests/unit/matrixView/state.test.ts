@@ -19,7 +19,7 @@ describe('parseMatrixView', () => {
   it('reads every key of a full view', () => {
     expect(
       parse(
-        '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=6,5&unlabeled=1&sort=date&cell=paris-call:6',
+        '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=6,5&unlabeled=1&sort=date&cell=paris-call:6&docs=1',
       ),
     ).toEqual({
       q: 'critical',
@@ -31,6 +31,7 @@ describe('parseMatrixView', () => {
       unlabeled: true,
       sort: 'date',
       cell: { slug: 'paris-call', norm: 6 },
+      docs: true,
     });
   });
 
@@ -42,6 +43,7 @@ describe('parseMatrixView', () => {
     ['a year out of range', 'from=1066', { from: null }],
     ['norms out of range or not numbers', 'norms=0,12,x,6,,6', { norms: [6] }],
     ['an unlabeled flag other than 1', 'unlabeled=yes', { unlabeled: false }],
+    ['a documents switch other than 1', 'docs=true', { docs: false }],
     ['an unknown sort', 'sort=random', { sort: 'report' }],
     ['a cell of an unknown agreement', 'cell=atlantis:6', { cell: null }],
     ['a cell of an unknown norm', 'cell=paris-call:12', { cell: null }],
@@ -89,6 +91,7 @@ describe('serialiseMatrixView', () => {
       { q: 'x & y', category: 'un', norms: [1, 11], unlabeled: true, sort: 'reflected' },
     ],
     ['an open cell', { cell: { slug: 'un-gge-2015', norm: 11 } }],
+    ['the editors’ documents switched on', { docs: true, sort: 'name' }],
     ['a year range open at one end', { to: 2016, stakeholder: 'industry' }],
     ['hostile search text', { q: '<script>alert("x")</script>&cell=paris-call:1#?%' }],
   ] as [string, Partial<MatrixView>][])('round-trips %s through the query string', (_, change) => {
@@ -107,6 +110,8 @@ describe('isFiltered', () => {
   it('is false for the default view, a sort or an open cell only', () => {
     expect(isFiltered(DEFAULT_VIEW)).toBe(false);
     expect(isFiltered({ ...DEFAULT_VIEW, sort: 'name', cell: { slug: 'a', norm: 1 } })).toBe(false);
+    // The documents switch adds rows apart from the report's; it filters nothing.
+    expect(isFiltered({ ...DEFAULT_VIEW, docs: true })).toBe(false);
   });
 
   it('is true for a search or any filter, but not for blank search text', () => {
