@@ -1,8 +1,16 @@
 import { extremes, normFrequency, reflectedNormIds } from '../lib/frequencies';
 import { normPath } from '../lib/urls';
-import { PALETTE, TYPE } from './palette';
-import { barScale, highlightMarker, markState, rowGeometry, rowLabel, topAxis } from './rows';
-import { el, link, text } from './svg';
+import { PALETTE } from './palette';
+import {
+  barScale,
+  barValue,
+  highlightMarker,
+  markState,
+  rowGeometry,
+  rowLabel,
+  topAxis,
+} from './rows';
+import { el, link } from './svg';
 import type { ChartDefinition, ChartInput } from './types';
 
 /** One bar: a norm and how many agreements reflect it. */
@@ -89,17 +97,7 @@ export const normFrequencyChart: ChartDefinition = {
                 fill: state.fill,
               }),
             ),
-            text(
-              {
-                class: 'value',
-                x: end + 6,
-                y: g.barY + g.barHeight / 2 + TYPE.value / 2 - 2,
-                'font-size': TYPE.value,
-                'font-weight': 600,
-                fill: PALETTE.ink,
-              },
-              `${r.count} · ${r.percent}%${note}`,
-            ),
+            barValue(g, end, `${r.count} · ${r.percent}%${note}`),
             highlightMarker(g.labelY, state.highlighted),
           );
         });
@@ -181,17 +179,7 @@ export const normFrequencyWithDocumentsChart: ChartDefinition = {
               height: g.barHeight,
               fill: PALETTE.editors,
             }),
-            text(
-              {
-                class: 'value',
-                x: end + x(added(r)) + 6,
-                y: g.barY + g.barHeight / 2 + TYPE.value / 2 - 2,
-                'font-size': TYPE.value,
-                'font-weight': 600,
-                fill: PALETTE.ink,
-              },
-              `${r.count} + ${added(r)} ours`,
-            ),
+            barValue(g, end + x(added(r)), `${r.count} + ${added(r)} ours`),
           );
         });
         const ticks = [0, 5, 10, 15, 20, 25].filter((t) => t <= total + documents);

@@ -2,7 +2,15 @@ import { agreementNormCounts } from '../lib/frequencies';
 import { cellState } from '../lib/matrix';
 import { agreementPath } from '../lib/urls';
 import { PALETTE, TYPE } from './palette';
-import { barScale, highlightMarker, markState, rowGeometry, rowLabel, topAxis } from './rows';
+import {
+  barScale,
+  barValue,
+  highlightMarker,
+  markState,
+  rowGeometry,
+  rowLabel,
+  topAxis,
+} from './rows';
 import { el, link, text } from './svg';
 import type { ChartDefinition, ChartInput } from './types';
 
@@ -102,17 +110,7 @@ export const normsPerAgreementChart: ChartDefinition = {
               rowLabel(r.shortName, g, { bold: state.highlighted }),
               ...blocks,
             ),
-            text(
-              {
-                class: 'value',
-                x: g.barX + x(r.count) + 6,
-                y: g.barY + g.barHeight / 2 + 5,
-                'font-size': TYPE.value,
-                'font-weight': 600,
-                fill: PALETTE.ink,
-              },
-              r.count,
-            ),
+            barValue(g, g.barX + x(r.count), r.count),
           );
         });
         const ticks = [0, 2, 4, 6, 8, 10].filter((t) => t <= normCount);

@@ -111,6 +111,21 @@ export function rowLabel(
   );
 }
 
+/** The number after a bar: `barEnd` is where the bar (or its last segment) ends. */
+export function barValue(geometry: RowGeometry, barEnd: number, content: string | number): string {
+  return text(
+    {
+      class: 'value',
+      x: barEnd + 6,
+      y: geometry.barY + geometry.barHeight / 2 + 5,
+      'font-size': TYPE.value,
+      'font-weight': 600,
+      fill: PALETTE.ink,
+    },
+    content,
+  );
+}
+
 /** Vertical grid lines and their numbers above the bars. */
 export function topAxis(
   scale: ReturnType<typeof barScale>,

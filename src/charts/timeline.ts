@@ -1,7 +1,7 @@
 import { agreementNormCounts } from '../lib/frequencies';
 import { agreementPath } from '../lib/urls';
 import { PALETTE, TYPE } from './palette';
-import { barScale, highlightMarker, markState, rowGeometry, rowLabel } from './rows';
+import { barScale, barValue, highlightMarker, markState, rowGeometry, rowLabel } from './rows';
 import { el, link, text } from './svg';
 import type { ChartDefinition, ChartInput } from './types';
 
@@ -121,17 +121,7 @@ export const timelineChart: ChartDefinition = {
                   fill: state.fill,
                 }),
               ),
-              text(
-                {
-                  class: 'value',
-                  x: g.barX + x(r.count) + 6,
-                  y: g.barY + g.barHeight / 2 + 5,
-                  'font-size': TYPE.value,
-                  'font-weight': 600,
-                  fill: PALETTE.ink,
-                },
-                r.count,
-              ),
+              barValue(g, g.barX + x(r.count), r.count),
             ),
           );
           lastYear = year;

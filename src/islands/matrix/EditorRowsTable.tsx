@@ -2,6 +2,7 @@ import { CELL_STATES } from '../../schemas/values';
 import { withBase } from '../../lib/base';
 import { paths } from '../../lib/urls';
 import type { EditorRow } from '../../lib/matrixView/editorRows';
+import { MatrixHead } from './MatrixHead';
 import type { ViewColumn } from '../../lib/matrixView/rows';
 
 interface Props {
@@ -21,21 +22,7 @@ export function EditorRowsTable({ rows, columns }: Props) {
         documents. They are not counted in the report’s figures or in the totals above (
         <a href={withBase(paths.documents)}>about this coding</a>).
       </caption>
-      <thead>
-        <tr>
-          <th scope="col" className="corner">
-            Document (our coding)
-          </th>
-          {columns.map((column) => (
-            <th scope="col" key={column.id} className="norm-head" abbr={`Norm ${column.id}`}>
-              <span className="norm-number">{column.id}</span>
-            </th>
-          ))}
-          <th scope="col" className="total-head">
-            Norms reflected
-          </th>
-        </tr>
-      </thead>
+      <MatrixHead corner="Document (our coding)" columns={columns} numbersOnly />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>

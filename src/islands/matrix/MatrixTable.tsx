@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { CATEGORIES, CELL_STATES } from '../../schemas/values';
 import { withBase } from '../../lib/base';
-import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
+import { agreementNormPath, agreementPath } from '../../lib/urls';
 import type { RowMatch } from '../../lib/matrixView/matches';
 import type { ViewCell, ViewColumn, ViewRow } from '../../lib/matrixView/rows';
 import { MatchLine } from './MatchLine';
+import { MatrixHead } from './MatrixHead';
 import { nextPosition, type GridPosition } from './gridKeys';
 
 interface Props {
@@ -91,24 +92,7 @@ export function MatrixTable(props: Props) {
       aria-describedby={interactive ? 'matrix-keys' : undefined}
     >
       <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="corner">
-            Agreement
-          </th>
-          {columns.map((column) => (
-            <th scope="col" key={column.id} className="norm-head" abbr={`Norm ${column.id}`}>
-              <a href={withBase(normPath(column.slug))}>
-                <span className="norm-number">{column.id}</span>
-                <span className="norm-title">{column.title}</span>
-              </a>
-            </th>
-          ))}
-          <th scope="col" className="total-head">
-            Norms reflected
-          </th>
-        </tr>
-      </thead>
+      <MatrixHead corner="Agreement" columns={columns} />
       <tbody>
         {rows.map((row, r) => {
           const match = matches?.get(row.slug);

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
 import { chartCsv } from '../../charts/files';
-import { CHARTS, chartById } from '../../charts/registry';
+import { chartById } from '../../charts/registry';
 import { loadDataset } from '../../lib/loadDataset';
+import { chartFilePaths } from './_chartFile';
 
-export function getStaticPaths() {
-  return CHARTS.map((chart) => ({ params: { id: chart.id } }));
-}
+export const getStaticPaths = chartFilePaths;
 
 /** `/charts/<id>.csv`: exactly the numbers the chart draws (its data table). */
 export const GET: APIRoute = async ({ params }) => {
