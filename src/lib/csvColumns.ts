@@ -35,7 +35,7 @@ export const MATRIX_COLUMN_DOCS: readonly ColumnDoc[] = [
   },
   {
     name: 'norm_<n>_label',
-    meaning: `The report’s label for norm <n>: ${values(LABELS)} (the report prints no marker).`,
+    meaning: `The report’s label for norm <n>: ${values(LABELS)} (unlabeled: the report prints no marker).`,
   },
   {
     name: 'norm_<n>_reflected',

@@ -1,6 +1,6 @@
 import type { Dataset } from './loadDataset';
 import { absoluteUrl } from './base';
-import { agreementsExport, normsExport } from './exports';
+import { agreementsExport, documentsExport, normsExport } from './exports';
 import { publishedJsonSchema } from './jsonSchema';
 import { evidenceCsv, matrixCsv } from './tableExports';
 
@@ -51,6 +51,14 @@ export const DOWNLOADS: readonly Download[] = [
       'One row per quoted passage: agreement, part (norm, report’s framing, additional norm), norm, position, the quote, its locator and kind, and the address of the passage in the report reader.',
     build: (d, site) =>
       evidenceCsv(d.agreements, d.report.id, d.meta.version, (path) => absoluteUrl(path, site)),
+  },
+  {
+    path: '/data/documents.json',
+    format: 'JSON',
+    mediaType: 'application/json',
+    description:
+      'Our own coding (the Cyber Norms Explorer editors’, not the report’s) of the related primary texts, in the same cell shape as agreements.json: label, reflected, verbatim evidence, notes.',
+    build: (d) => json(documentsExport(d.documents, d.meta, d.report)),
   },
   {
     path: '/data/schema.json',

@@ -1,5 +1,6 @@
 import type { Agreement, AgreementRecord, NormCell } from '../schemas/agreement';
 import type { DatasetMeta } from '../schemas/dataset';
+import type { CodedDocument } from '../schemas/document';
 import type { Norm } from '../schemas/norm';
 import type { Source } from '../schemas/source';
 import { reflects } from './frequencies';
@@ -58,6 +59,30 @@ export function normsExport(
     norms: norms.map((norm) => ({
       ...norm,
       reflectedBy: agreements.filter((a) => reflects(a, norm.id)).map((a) => a.slug),
+    })),
+  };
+}
+
+/** Who coded `documents.json`, said in the file itself so it cannot be mistaken for the report. */
+export const EDITORS_CODING_NOTE =
+  'Coded by the Cyber Norms Explorer editors, not by the BPF report, with the report’s rule. Not part of the report’s figures.';
+
+/** `documents.json`: the dataset header and our own coding of related primary texts. */
+export function documentsExport(
+  documents: readonly CodedDocument[],
+  meta: DatasetMeta,
+  report: Source,
+): {
+  dataset: ExportHeader;
+  codedBy: string;
+  documents: (Omit<CodedDocument, 'norms'> & { norms: ExportedCell[] })[];
+} {
+  return {
+    dataset: exportHeader(meta, report),
+    codedBy: EDITORS_CODING_NOTE,
+    documents: documents.map(({ norms, ...rest }) => ({
+      ...rest,
+      norms: norms.map(({ norm, ...cell }) => ({ id: norm, ...cell })),
     })),
   };
 }

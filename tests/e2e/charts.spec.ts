@@ -37,7 +37,7 @@ for (const chart of CHARTS) {
       const height = () => wrap.evaluate((el) => el.getBoundingClientRect().height);
       expect(await height()).toBeLessThanOrEqual(1);
       await expect(page.getByRole('table', { name: new RegExp(chart.title, 'u') })).toBeAttached();
-      await page.getByText('Show the data table').click();
+      await page.locator(`#chart-${chart.id}`).getByText('Show the data table').click();
       expect(await height()).toBeGreaterThan(100);
       check();
     });
@@ -106,7 +106,7 @@ test.describe('chart pages', () => {
       }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(`/charts/${chart.id}/`);
-        await page.getByText('Show the data table').click();
+        await page.locator(`#chart-${chart.id}`).getByText('Show the data table').click();
         await expectAccessible(page);
       });
     }

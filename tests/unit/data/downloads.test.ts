@@ -81,6 +81,29 @@ describe('norms.json and schema.json', () => {
   });
 });
 
+describe('documents.json', () => {
+  const file = JSON.parse(build('/data/documents.json')) as {
+    codedBy: string;
+    documents: { id: string; codedBy: string; norms: { id: number; reflected: boolean }[] }[];
+  };
+
+  it('says in the file that the coding is the editors’, not the report’s', () => {
+    expect(file.codedBy).toMatch(
+      /^Coded by the Cyber Norms Explorer editors, not by the BPF report/u,
+    );
+    expect(file.documents.every((d) => d.codedBy === 'editors')).toBe(true);
+  });
+
+  it('holds every coded document with its cells as in the records', () => {
+    expect(file.documents.map((d) => d.id)).toEqual(data.documents.map((d) => d.id));
+    data.documents.forEach((d, i) => {
+      expect(file.documents[i]?.norms.map((c) => [c.id, c.reflected])).toEqual(
+        d.norms.map((c) => [c.norm, c.reflected]),
+      );
+    });
+  });
+});
+
 describe('every download', () => {
   it.each(DOWNLOADS.map((d) => [d.path]))('%s carries the dataset version', (path) => {
     const text = build(path);
