@@ -9,9 +9,10 @@ import {
   rowGeometry,
   rowLabel,
   topAxis,
+  type RowGeometry,
 } from './rows';
 import { el, link } from './svg';
-import type { ChartDefinition, ChartInput } from './types';
+import type { ChartDefinition, ChartInput, RenderOptions } from './types';
 
 /** One bar: a norm and how many agreements reflect it. */
 export interface NormFrequencyRow {
@@ -49,6 +50,28 @@ export function documentNormCounts({ documents = [], norms }: ChartInput): Map<n
 
 const TOP = 24;
 
+/** A norm's label and bar, linked to the norm's page. */
+function normBar(
+  r: NormFrequencyRow,
+  g: RowGeometry,
+  width: number,
+  options: RenderOptions,
+  style: { bold: boolean; fill: string },
+): string {
+  return link(
+    options.href(normPath(r.slug)),
+    rowLabel(`${r.id}  ${r.title}`, g, { bold: style.bold }),
+    el('rect', {
+      class: 'bar',
+      x: g.barX,
+      y: g.barY,
+      width,
+      height: g.barHeight,
+      fill: style.fill,
+    }),
+  );
+}
+
 export const normFrequencyChart: ChartDefinition = {
   id: 'norm-frequency',
   title: 'How often each norm is reflected',
@@ -85,18 +108,7 @@ export const normFrequencyChart: ChartDefinition = {
               'data-key': `norm:${r.id}`,
               transform: `translate(0,${TOP + i * g.rowHeight})`,
             },
-            link(
-              options.href(normPath(r.slug)),
-              rowLabel(`${r.id}  ${r.title}`, g, { bold: state.highlighted }),
-              el('rect', {
-                class: 'bar',
-                x: g.barX,
-                y: g.barY,
-                width: x(r.count),
-                height: g.barHeight,
-                fill: state.fill,
-              }),
-            ),
+            normBar(r, g, x(r.count), options, { bold: state.highlighted, fill: state.fill }),
             barValue(g, end, `${r.count} · ${r.percent}%${note}`),
             highlightMarker(g.labelY, state.highlighted),
           );
@@ -159,18 +171,7 @@ export const normFrequencyWithDocumentsChart: ChartDefinition = {
               'data-key': `norm:${r.id}`,
               transform: `translate(0,${TOP + i * g.rowHeight})`,
             },
-            link(
-              options.href(normPath(r.slug)),
-              rowLabel(`${r.id}  ${r.title}`, g),
-              el('rect', {
-                class: 'bar',
-                x: g.barX,
-                y: g.barY,
-                width: x(r.count),
-                height: g.barHeight,
-                fill: PALETTE.bar,
-              }),
-            ),
+            normBar(r, g, x(r.count), options, { bold: false, fill: PALETTE.bar }),
             el('rect', {
               class: 'bar-editors',
               x: end,
