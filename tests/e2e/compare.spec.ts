@@ -83,7 +83,7 @@ test.describe('compare', () => {
   test('keeps the choice in the URL, back and forward included', async ({ page }) => {
     const check = watchPage(page);
     await openCompare(page, `?a=${first},${second}`);
-    expect(await columns(page)).toEqual([nameOf(first), nameOf(second)]);
+    await expect.poll(() => columns(page)).toEqual([nameOf(first), nameOf(second)]);
     await page.locator('.compare-picker summary').click();
     await pick(page, third);
     await expect(page).toHaveURL(new RegExp(`\\?a=${first},${second},${third}$`, 'u'));

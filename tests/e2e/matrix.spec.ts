@@ -231,8 +231,11 @@ test.describe('matrix evidence panel and keyboard', () => {
     );
     await expect(panel.getByRole('heading')).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`cell=${a.slug}%3A${cell.norm}`, 'u'));
-    const texts = await panel.locator('.evidence blockquote, .evidence .text').allTextContents();
-    expect(texts.map(squash)).toEqual(cell.evidence.map((e) => squash(e.text)));
+    // The quotes arrive with the evidence file, a moment after the panel opens.
+    const quotes = panel.locator('.evidence blockquote, .evidence .text');
+    await expect
+      .poll(async () => (await quotes.allTextContents()).map(squash))
+      .toEqual(cell.evidence.map((e) => squash(e.text)));
     await expect(panel.getByRole('link', { name: /Open this cell/u })).toHaveAttribute(
       'href',
       `/agreements/${a.slug}/#norm-${cell.norm}`,

@@ -42,7 +42,17 @@ export function watchPage(page: Page): () => void {
       problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request the browser itself cancels because the page navigated away (back, forward, reload)
+    // is not a fault of the site; a missing file shows up as an error status below.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? ''})`);
+  });
+  page.on('response', (response) => {
+    // Pages may answer 404 on purpose (the not-found page); files a page loads may not.
+    if (response.status() >= 400 && !response.request().isNavigationRequest())
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   // Only the preview server itself (same host and port) counts as the site; data: URLs stay local.
   const site = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
   page.on('request', (request) => {
