@@ -91,3 +91,8 @@ export function buildSearchDocuments(
   }
   return docs;
 }
+
+/** The fields a document is searched by (see `SEARCH_KEYS`): its text, short name and title. */
+export function searchedFields(doc: SearchDocument): string[] {
+  return [doc.text, 'shortName' in doc ? doc.shortName : '', 'title' in doc ? doc.title : ''];
+}

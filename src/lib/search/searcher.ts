@@ -1,7 +1,7 @@
 import Fuse, { type Expression, type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
-import type { SearchDocument } from './documents';
+import { searchedFields, type SearchDocument } from './documents';
 import { MAX_QUERY_LENGTH } from './limits';
-import { nearestWords, queryWords, vocabulary } from './words';
+import { candidateDocuments, documentsByWord, nearestWords, queryWords } from './words';
 
 export { MAX_QUERY_LENGTH };
 
@@ -27,20 +27,17 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
   minMatchCharLength: 2,
 };
 
-/** What the build ships as `/search-index.json`: the documents, Fuse's prebuilt index, the words. */
+/** What the build ships as `/search-index.json`: the documents and Fuse's prebuilt index. */
 export interface SearchPayload {
   /** Dataset version the index was built from. */
   version: string;
   docs: SearchDocument[];
   index: ReturnType<FuseIndex<SearchDocument>['toJSON']>;
-  /** Every distinct word of the searched fields, lower case: what a mistyped word is matched to. */
-  words: string[];
 }
 
 /** Builds the payload once, at build time. */
 export function buildSearchPayload(docs: SearchDocument[], version: string): SearchPayload {
-  const index = Fuse.createIndex(SEARCH_KEYS, docs);
-  return { version, docs, index: index.toJSON(), words: vocabulary(docs) };
+  return { version, docs, index: Fuse.createIndex(SEARCH_KEYS, docs).toJSON() };
 }
 
 /** A match: the document, its score (0 = exact), and the character ranges that matched in `text`. */
@@ -56,12 +53,27 @@ export interface SearchHit {
 /** How many known words a mistyped word may stand for. */
 const ALTERNATIVES = 3;
 
-/** A search function over a payload, reusing its prebuilt index (no re-indexing in the browser). */
+/**
+ * A search function over a payload, reusing its prebuilt index (no re-indexing in the browser).
+ * Fuse.js reads every document it is given, so each search first narrows the prebuilt index to the
+ * documents that hold every query word (from a word → documents table made once, here), then lets
+ * Fuse score only those: the same results, in the same order, at a fraction of the cost on large data.
+ */
 export function createSearcher(
   payload: SearchPayload,
 ): (query: string, limit?: number) => SearchHit[] {
-  const fuse = new Fuse(payload.docs, FUSE_OPTIONS, Fuse.parseIndex<SearchDocument>(payload.index));
-  const words = payload.words;
+  const byWord = documentsByWord(payload.docs);
+  const words = [...byWord.keys()];
+  const recordOf = new Map(payload.index.records.map((record) => [record.i, record]));
+  const fuseOver = (positions: number[]) =>
+    new Fuse(
+      payload.docs,
+      FUSE_OPTIONS,
+      Fuse.parseIndex<SearchDocument>({
+        keys: payload.index.keys,
+        records: positions.flatMap((p) => recordOf.get(p) ?? []),
+      }),
+    );
 
   /** The words a query word stands for: itself when some word contains it, else its nearest words. */
   const meanings = (word: string): string[] =>
@@ -78,9 +90,11 @@ export function createSearcher(
         $or: SEARCH_KEYS.flatMap(({ name }) => alternatives.map((w) => ({ [name]: `'${w}` }))),
       })),
     };
+    const candidates = candidateDocuments(groups, byWord, payload.docs.length);
+    if (candidates.length === 0) return [];
     const phrase = q.toLowerCase().replace(/\s+/gu, ' ');
     return (
-      fuse
+      fuseOver(candidates)
         .search(expression, { limit: Math.max(limit, 200) })
         .map(toHit)
         .map((hit, rank) => ({ hit, rank, exact: containsPhrase(hit.doc, phrase) }))
@@ -93,12 +107,7 @@ export function createSearcher(
 }
 
 function containsPhrase(doc: SearchDocument, phrase: string): boolean {
-  const fields = [
-    doc.text,
-    'shortName' in doc ? doc.shortName : '',
-    'title' in doc ? doc.title : '',
-  ];
-  return fields.some((f) => f.toLowerCase().replace(/\s+/gu, ' ').includes(phrase));
+  return searchedFields(doc).some((f) => f.toLowerCase().replace(/\s+/gu, ' ').includes(phrase));
 }
 
 function toHit(result: FuseResult<SearchDocument>): SearchHit {

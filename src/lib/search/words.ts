@@ -1,22 +1,55 @@
-import type { SearchDocument } from './documents';
+import { searchedFields, type SearchDocument } from './documents';
 
 /** Splits text into lower-case words of two characters or more (letters and digits only). */
 export function queryWords(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])];
 }
 
-/** Every distinct word of the searched fields, sorted: the vocabulary a typo is corrected against. */
-export function vocabulary(docs: readonly SearchDocument[]): string[] {
-  const words = new Set<string>();
-  for (const doc of docs) {
-    const fields = [
-      doc.text,
-      'shortName' in doc ? doc.shortName : '',
-      'title' in doc ? doc.title : '',
-    ];
-    for (const field of fields) for (const word of queryWords(field)) words.add(word);
-  }
-  return [...words].sort();
+/**
+ * Every distinct word of the searched fields, each with the positions (in `docs`, ascending) of the
+ * documents that hold it. Its keys are the vocabulary a typo is corrected against; its lists tell
+ * which documents a query word can match at all (see `candidateDocuments`).
+ */
+export function documentsByWord(docs: readonly SearchDocument[]): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  docs.forEach((doc, position) => {
+    for (const word of queryWords(searchedFields(doc).join(' '))) {
+      const list = byWord.get(word);
+      if (list) list.push(position);
+      else byWord.set(word, [position]);
+    }
+  });
+  return byWord;
+}
+
+/**
+ * The positions (ascending) of the documents that hold, for every group of query words, a word
+ * containing one of the group's words. A query word is letters and digits only, so it can occur in
+ * a field only inside one of the field's words: these are exactly the documents that fuse.js's
+ * `'word` (contains) expression built from the same groups can match, found without reading a text.
+ */
+export function candidateDocuments(
+  groups: readonly (readonly string[])[],
+  byWord: ReadonlyMap<string, readonly number[]>,
+  documentCount: number,
+): number[] {
+  const hits = new Uint16Array(documentCount);
+  const seenInGroup = new Int32Array(documentCount).fill(-1);
+  groups.forEach((alternatives, group) => {
+    for (const [word, positions] of byWord) {
+      if (!alternatives.some((a) => word.includes(a))) continue;
+      for (const p of positions) {
+        if (seenInGroup[p] === group) continue;
+        seenInGroup[p] = group;
+        hits[p] = (hits[p] ?? 0) + 1;
+      }
+    }
+  });
+  const candidates: number[] = [];
+  hits.forEach((count, position) => {
+    if (count === groups.length && count > 0) candidates.push(position);
+  });
+  return candidates;
 }
 
 /**
