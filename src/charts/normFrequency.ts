@@ -113,11 +113,10 @@ export const normFrequencyChart: ChartDefinition = {
             highlightMarker(g.labelY, state.highlighted),
           );
         });
-        const ticks = [0, 5, 10, 15, 20].filter((t) => t <= total);
         return {
           width: options.width,
           height,
-          body: topAxis(x, g, height, ticks) + marks.join(''),
+          body: topAxis(x, g, height) + marks.join(''),
         };
       },
     };
@@ -183,11 +182,10 @@ export const normFrequencyWithDocumentsChart: ChartDefinition = {
             barValue(g, end + x(added(r)), `${r.count} + ${added(r)} ours`),
           );
         });
-        const ticks = [0, 5, 10, 15, 20, 25].filter((t) => t <= total + documents);
         return {
           width: options.width,
           height,
-          body: topAxis(x, g, height, ticks) + marks.join(''),
+          body: topAxis(x, g, height) + marks.join(''),
         };
       },
     };

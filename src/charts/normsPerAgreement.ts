@@ -113,7 +113,6 @@ export const normsPerAgreementChart: ChartDefinition = {
             barValue(g, g.barX + x(r.count), r.count),
           );
         });
-        const ticks = [0, 2, 4, 6, 8, 10].filter((t) => t <= normCount);
         const legend = el(
           'g',
           { class: 'legend' },
@@ -132,7 +131,7 @@ export const normsPerAgreementChart: ChartDefinition = {
             'Dashed: counted without a Yes marker in the report',
           ),
         );
-        const axis = el('g', { transform: 'translate(0,24)' }, topAxis(x, g, height - 24, ticks));
+        const axis = el('g', { transform: 'translate(0,24)' }, topAxis(x, g, height - 24));
         return { width: options.width, height, body: legend + axis + marks.join('') };
       },
     };

@@ -131,8 +131,10 @@ export function topAxis(
   scale: ReturnType<typeof barScale>,
   geometry: RowGeometry,
   height: number,
-  ticks: number[],
 ): string {
+  // D3's round ticks for the scale's domain (0, 5, …, 20 for 22 agreements; 0, 500, … at 100×);
+  // only whole numbers, as every bar counts agreements or norms.
+  const ticks = scale.ticks(5).filter(Number.isInteger);
   return el(
     'g',
     { class: 'axis', transform: `translate(${geometry.barX},0)` },
