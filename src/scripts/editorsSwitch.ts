@@ -1,5 +1,4 @@
-/** The `docs` query parameter: 1 when the editors' documents are switched on. */
-const PARAM = 'docs';
+import { EDITORS_PARAM } from '../lib/editorsSwitch';
 
 /**
  * Wires one editors' switch: shows the checkbox, sets it from the URL, and on change shows or hides
@@ -15,12 +14,12 @@ export function bindEditorsSwitch(root: HTMLElement): void {
     variant.hidden = !on;
   };
   toggle.hidden = false;
-  show(new URLSearchParams(location.search).get(PARAM) === '1');
+  show(new URLSearchParams(location.search).get(EDITORS_PARAM) === '1');
   input.addEventListener('change', () => {
     show(input.checked);
     const url = new URL(location.href);
-    if (input.checked) url.searchParams.set(PARAM, '1');
-    else url.searchParams.delete(PARAM);
+    if (input.checked) url.searchParams.set(EDITORS_PARAM, '1');
+    else url.searchParams.delete(EDITORS_PARAM);
     history.replaceState(history.state, '', url);
   });
 }

@@ -5,10 +5,11 @@ import {
   type NormId,
   type StakeholderType,
 } from '../../schemas/values';
+import { editorsSwitchLabel } from '../../lib/editorsSwitch';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
 import type { ViewColumn } from '../../lib/matrixView/rows';
 import { SORT_KEYS, type MatrixView, type SortKey } from '../../lib/matrixView/state';
-import type { HistoryMode } from './useMatrixView';
+import type { HistoryMode } from '../shared/queryString';
 
 interface Props {
   view: MatrixView;
@@ -189,7 +190,7 @@ export function MatrixControls({
                   update({ docs: event.target.checked });
                 }}
               />
-              Add the {editorDocuments} documents coded by our editors (not by the report)
+              {editorsSwitchLabel(editorDocuments)}
             </label>
           )}
           <button type="button" className="button" onClick={onReset}>

@@ -1,6 +1,7 @@
 import type { CodedDocument } from '../../schemas/document';
 import type { Norm } from '../../schemas/norm';
 import type { CellState, NormId } from '../../schemas/values';
+import { reflectedNormIds } from '../frequencies';
 import { cellState } from '../matrix';
 import { documentPath, normBlockId } from '../urls';
 
@@ -42,7 +43,7 @@ export function toEditorRows(
       shortName: d.shortName,
       href,
       cells,
-      total: cells.filter((c) => c.state !== 'no').length,
+      total: reflectedNormIds(d).length,
     };
   });
 }

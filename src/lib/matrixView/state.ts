@@ -1,3 +1,4 @@
+import { EDITORS_PARAM } from '../editorsSwitch';
 import {
   CATEGORIES,
   NORM_IDS,
@@ -123,7 +124,7 @@ export function parseMatrixView(
     unlabeled: params.get('unlabeled') === '1',
     sort: isKeyOf(SORT_KEYS, sort) ? sort : DEFAULT_VIEW.sort,
     cell: parseCell(params.get('cell'), knownSlugs),
-    docs: params.get('docs') === '1',
+    docs: params.get(EDITORS_PARAM) === '1',
   };
 }
 
@@ -139,7 +140,7 @@ export function serialiseMatrixView(view: MatrixView): string {
   if (view.unlabeled) params.set('unlabeled', '1');
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.cell) params.set('cell', `${view.cell.slug}:${view.cell.norm}`);
-  if (view.docs) params.set('docs', '1');
+  if (view.docs) params.set(EDITORS_PARAM, '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
