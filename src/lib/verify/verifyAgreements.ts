@@ -7,7 +7,7 @@ import { describeValue, type Problem } from './problems';
 import { validateRecord } from './schemaProblems';
 import { verifyCells } from './verifyCells';
 import { checkEvidenceList, type QuoteScope } from './verbatimRule';
-import { problemAt, type ParsedYaml } from './yamlFile';
+import { idFromFileName, problemAt, type ParsedYaml } from './yamlFile';
 
 /** The report as the verifier needs it: its file name, compacted text and year. */
 export interface ReportText {
@@ -28,7 +28,7 @@ export function verifyAgreements(
   const problems: Problem[] = [];
   const records: { parsed: ParsedYaml; agreement: Agreement }[] = [];
   for (const parsed of files) {
-    const slug = slugFromPath(parsed.file);
+    const slug = idFromFileName(parsed.file);
     if (!slugSchema.safeParse(slug).success) {
       problems.push({
         file: parsed.file,
@@ -90,11 +90,6 @@ export function verifyAgreements(
     );
   }
   return { agreements: records.map((r) => r.agreement), sections, problems };
-}
-
-/** `data/agreements/paris-call.yaml` → `paris-call`. */
-export function slugFromPath(path: string): string {
-  return (path.split('/').pop() ?? path).replace(/\.ya?ml$/u, '');
 }
 
 interface Entry {

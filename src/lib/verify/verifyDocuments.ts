@@ -5,12 +5,7 @@ import { describeValue, type Problem } from './problems';
 import { validateRecord } from './schemaProblems';
 import { checkEvidenceList } from './verbatimRule';
 import { verifyCells } from './verifyCells';
-import { problemAt, type ParsedYaml } from './yamlFile';
-
-/** `data/documents/foo.yaml` → `foo`. */
-function documentId(path: string): string {
-  return (path.split('/').pop() ?? path).replace(/\.ya?ml$/u, '');
-}
+import { idFromFileName, problemAt, type ParsedYaml } from './yamlFile';
 
 /**
  * Checks our coding of related primary texts (`data/documents/*.yaml`): the schema; a file name that
@@ -30,7 +25,7 @@ export function verifyDocuments(
     const { data, problems: schema } = validateRecord(documentSchema, parsed, parsed.value);
     problems.push(...schema);
     if (!data) continue;
-    const id = documentId(parsed.file);
+    const id = idFromFileName(parsed.file);
     const source = sources.find((s) => s.id === id);
     const text = sourceTexts[id];
     if (source?.kind !== 'primary-text' || text === undefined) {
@@ -58,7 +53,7 @@ export function verifyDocuments(
     documents.push({ ...data, id });
   }
   // Agreement pages link every primary text to its coding page, so each one needs a record.
-  const parsedIds = new Set(files.map((f) => documentId(f.file)));
+  const parsedIds = new Set(files.map((f) => idFromFileName(f.file)));
   for (const source of sources.filter((s) => s.kind === 'primary-text' && !parsedIds.has(s.id)))
     problems.push({
       file: `data/documents/${source.id}.yaml`,

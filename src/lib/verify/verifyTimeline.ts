@@ -18,8 +18,8 @@ export interface TimelineContext {
 /**
  * Checks `data/g7-timeline.yaml`: the schema; a source with a text that relates to agreements (the
  * timeline is shown on their pages); every title a whole line of that text; every year either quoted
- * verbatim from one of our sources (with the year in the quote) or explained; entries in year order, undated ones last;
- * links to agreements and coded documents that exist.
+ * verbatim from one of our sources (with the year in the quote) or explained; entries in year order,
+ * undated ones last; links to agreements and coded documents that exist.
  */
 export function verifyTimeline(
   parsed: ParsedYaml,

@@ -70,3 +70,8 @@ export function problemAt(
     found,
   };
 }
+
+/** A record's id is its file name: `data/agreements/paris-call.yaml` → `paris-call`. */
+export function idFromFileName(path: string): string {
+  return (path.split('/').pop() ?? path).replace(/\.ya?ml$/u, '');
+}
