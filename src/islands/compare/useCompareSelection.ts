@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   COMPARE_KEY,
   compareSearch,
   parseCompareSelection,
   type CompareSelection,
 } from '../../lib/compare';
+import { useQueryStringReader, writeQueryString } from '../shared/queryString';
 
 const EMPTY: CompareSelection = { slugs: [], unknown: [], leftOut: [] };
 
@@ -21,32 +22,19 @@ export function useCompareSelection(
 ): [CompareSelection, (slugs: string[]) => void] {
   const [selection, setSelection] = useState<CompareSelection>(EMPTY);
 
-  useEffect(() => {
-    const read = () => {
+  useQueryStringReader(
+    useCallback(() => {
       const params = new URLSearchParams(window.location.search);
       const parsed = parseCompareSelection(params, knownSlugs);
       setSelection(parsed);
       onRead(parsed);
-      const canonical = compareSearch(parsed.slugs);
-      if (params.has(COMPARE_KEY) && canonical !== window.location.search)
-        window.history.replaceState(
-          null,
-          '',
-          `${window.location.pathname}${canonical}${window.location.hash}`,
-        );
-    };
-    read();
-    window.addEventListener('popstate', read);
-    return () => {
-      window.removeEventListener('popstate', read);
-    };
-  }, [knownSlugs, onRead]);
+      if (params.has(COMPARE_KEY)) writeQueryString(compareSearch(parsed.slugs), 'replace');
+    }, [knownSlugs, onRead]),
+  );
 
   const choose = useCallback((slugs: string[]) => {
     setSelection({ slugs, unknown: [], leftOut: [] });
-    const url = `${window.location.pathname}${compareSearch(slugs)}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
-      window.history.pushState(null, '', url);
+    writeQueryString(compareSearch(slugs));
   }, []);
 
   return [selection, choose];

@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   DEFAULT_VIEW,
   parseMatrixView,
   serialiseMatrixView,
   type MatrixView,
 } from '../../lib/matrixView/state';
-
-/** How a change reaches the browser history: a new entry, or replacing the current one (typing). */
-export type HistoryMode = 'push' | 'replace';
+import { useQueryStringReader, writeQueryString, type HistoryMode } from '../shared/queryString';
 
 /**
  * The matrix view, kept in the query string. The server renders the default view; on mount the view
@@ -18,25 +16,16 @@ export function useMatrixView(
 ): [MatrixView, (change: Partial<MatrixView>, mode?: HistoryMode) => void] {
   const [view, setView] = useState<MatrixView>(DEFAULT_VIEW);
 
-  useEffect(() => {
-    const read = () => {
+  useQueryStringReader(
+    useCallback(() => {
       setView(parseMatrixView(window.location.search, knownSlugs));
-    };
-    read();
-    window.addEventListener('popstate', read);
-    return () => {
-      window.removeEventListener('popstate', read);
-    };
-  }, [knownSlugs]);
+    }, [knownSlugs]),
+  );
 
   const update = useCallback((change: Partial<MatrixView>, mode: HistoryMode = 'push') => {
     setView((current) => {
       const next = { ...current, ...change };
-      const url = `${window.location.pathname}${serialiseMatrixView(next)}${window.location.hash}`;
-      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-        if (mode === 'push') window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
-      }
+      writeQueryString(serialiseMatrixView(next), mode);
       return next;
     });
   }, []);
