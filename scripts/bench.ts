@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadVerifiedData } from './lib/data-files';
+import { requireDataset } from '../src/lib/dataset/readDataset';
 import { pageWeight, type Bytes } from './lib/bench/assets';
 import { CATEGORIES, lighthouseScores } from './lib/bench/lighthouse';
 import { searchTimes } from './lib/bench/search';
@@ -20,7 +20,7 @@ import { freePort, preview, stop } from './lib/bench/server';
 import { repeatAgreements, syntheticDataDir } from './lib/bench/synthetic';
 
 const scales = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
-const data = loadVerifiedData();
+const data = requireDataset();
 const pageTypes: Record<string, string> = {
   home: '/',
   agreement: `/agreements/${data.agreements[15]?.slug ?? ''}/`,

@@ -1,4 +1,4 @@
-import type { Dataset } from '../lib/loadDataset';
+import type { Dataset } from '../lib/dataset/dataset';
 import { absoluteUrl } from '../lib/base';
 import { chartSourceLines } from '../lib/cite';
 import { chartPath } from '../lib/urls';

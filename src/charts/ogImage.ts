@@ -1,4 +1,4 @@
-import type { Dataset } from '../lib/loadDataset';
+import type { Dataset } from '../lib/dataset/dataset';
 import { SITE_NAME } from '../lib/cite';
 import { highlightSet } from './document';
 import { normFrequencyChart } from './normFrequency';

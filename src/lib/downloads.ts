@@ -1,4 +1,4 @@
-import type { Dataset } from './loadDataset';
+import type { Dataset } from './dataset/dataset';
 import { absoluteUrl } from './base';
 import { agreementsExport, documentsExport, normsExport } from './exports';
 import { publishedJsonSchema } from './jsonSchema';

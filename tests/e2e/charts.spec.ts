@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadVerifiedData } from '../../scripts/lib/data-files';
+import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { CHARTS } from '../../src/charts/registry';
 import { parseCsvRecords } from '../../src/lib/csv';
 import {
@@ -10,7 +10,7 @@ import {
   watchPage,
 } from './support';
 
-const { dataset, agreements } = loadVerifiedData();
+const { meta: dataset, agreements } = requireDataset();
 
 /** The chart page's data table, row by row, as text. */
 async function tableRows(page: import('@playwright/test').Page, id: string): Promise<string[][]> {

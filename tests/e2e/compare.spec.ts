@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadVerifiedData } from '../../scripts/lib/data-files';
+import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { MAX_COMPARED, compareNorms } from '../../src/lib/compare';
 import { listOf } from '../../src/lib/format';
 import { expectAccessible, expectNoSidewaysScroll, watchPage } from './support';
 
 /** Everything expected here is computed from the data files and the library, never copied. */
-const { agreements, norms } = loadVerifiedData();
+const { agreements, norms } = requireDataset();
 const nameOf = (slug: string) => agreements.find((a) => a.slug === slug)?.shortName ?? slug;
 
 /** Three agreements whose comparison has norms in all three summaries, so each is really tested. */

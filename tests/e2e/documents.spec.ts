@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { loadVerifiedData } from '../../scripts/lib/data-files';
+import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { documentNormCounts } from '../../src/charts/normFrequency';
 import { compareCoding, documentQuoteAnchor } from '../../src/lib/documents';
 import { normFrequency, reflectedNormIds } from '../../src/lib/frequencies';
 import { expectAccessible, expectNoSidewaysScroll, watchPage } from './support';
 
-const { documents, agreements, norms, sources, timeline } = loadVerifiedData();
+const { documents, agreements, norms, sources, timeline } = requireDataset();
 const reportCounts = normFrequency(agreements, norms).map((f) => String(f.count));
 const titleOf = (id: string) => sources.find((s) => s.id === id)?.title ?? id;
 const firstComparison = (d: (typeof documents)[number]) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadVerifiedData } from '../../scripts/lib/data-files';
+import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { normFrequency } from '../../src/lib/frequencies';
 import { buildSearchDocuments } from '../../src/lib/search/documents';
 import { buildSearchPayload, createSearcher } from '../../src/lib/search/searcher';
@@ -7,7 +7,7 @@ import { matchesByAgreement } from '../../src/lib/matrixView/matches';
 import { expectAccessible, expectNoSidewaysScroll, watchPage } from './support';
 
 /** Everything expected here is computed from the data files, never copied from the page. */
-const data = loadVerifiedData();
+const data = requireDataset();
 const { agreements, norms } = data;
 const bySlug = new Map(agreements.map((a) => [a.slug, a]));
 const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
@@ -92,7 +92,7 @@ test.describe('matrix search', () => {
   if (!target) throw new Error('the data has no long quote');
   const phrase = squash(target.e.text).split(' ').slice(3, 8).join(' ');
   const search = createSearcher(
-    buildSearchPayload(buildSearchDocuments(agreements, norms), data.dataset.version),
+    buildSearchPayload(buildSearchDocuments(agreements, norms), data.meta.version),
   );
 
   test('narrows the rows to the agreements the index matches and marks the quote', async ({

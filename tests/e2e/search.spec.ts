@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadVerifiedData } from '../../scripts/lib/data-files';
+import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { evidenceOf } from '../../src/lib/quoteLocations';
 import { agreementNormPath } from '../../src/lib/urls';
 import { expectAccessible, expectNoSidewaysScroll, pageTypes, watchPage } from './support';
 
 /** Everything expected here is computed from the data files, never copied from the page. */
-const { agreements, norms } = loadVerifiedData();
+const { agreements, norms } = requireDataset();
 const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 /** A phrase of five words that occurs in one passage only, under a norm, in a late agreement. */

@@ -1,22 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { requireDataset } from '../../src/lib/dataset/readDataset';
 
-/** The agreement slugs in report order and the norms, read from the data (never retyped here). */
-export const agreementSlugs: string[] = readdirSync('data/agreements')
-  .map((name) => ({
-    slug: name.replace(/\.yaml$/u, ''),
-    order: (parse(readFileSync(`data/agreements/${name}`, 'utf8')) as { order: number }).order,
-  }))
-  .sort((a, b) => a.order - b.order)
-  .map((a) => a.slug);
+const dataset = requireDataset();
 
-export const norms = parse(readFileSync('data/norms.yaml', 'utf8')) as {
-  id: number;
-  slug: string;
-  title: string;
-}[];
+/** The agreement slugs in report order and the norms, from the data (never retyped here). */
+export const agreementSlugs: string[] = dataset.agreements.map((a) => a.slug);
+export const { norms } = dataset;
 
 /** One page of each type, for checks that run on every page type. */
 export const pageTypes = {

@@ -1,14 +1,8 @@
-import type { CodedDocument } from '../../schemas/document';
+import type { Dataset } from '../dataset/dataset';
 import { verifyDocuments } from './verifyDocuments';
 import { verifyTimeline } from './verifyTimeline';
-import type { Timeline } from '../../schemas/timeline';
-import type { Agreement } from '../../schemas/agreement';
-import type { DatasetMeta } from '../../schemas/dataset';
 import type { Norm } from '../../schemas/norm';
-import type { ReportFigure } from '../../schemas/reportFigure';
-import type { Source } from '../../schemas/source';
 import { compactText } from '../text/verbatim';
-import type { ReportSection } from '../reportSections';
 import type { Problem } from './problems';
 import { verifyAgreements } from './verifyAgreements';
 import { verifyNorms } from './verifyNorms';
@@ -32,29 +26,11 @@ export interface DataFiles {
   timeline?: TextFile;
 }
 
-/** The whole dataset once every check has passed. */
-export interface VerifiedData {
-  norms: Norm[];
-  agreements: Agreement[];
-  sources: Source[];
-  dataset: DatasetMeta;
-  /** The report's own figures on norm frequencies. */
-  reportFigures: ReportFigure[];
-  /** Source texts by source id. */
-  sourceTexts: Record<string, string>;
-  /** Our coding of related primary texts (not the report's). */
-  documents: CodedDocument[];
-  /** The G7 timeline, or null when the data has none. */
-  timeline: Timeline | null;
-  /** Where each agreement's section lies in the report. */
-  sections: ReportSection[];
-}
-
 /**
  * Runs every data check and returns all problems (never stopping at the first one), plus the
  * verified data when there are none.
  */
-export function verifyData(files: DataFiles): { data: VerifiedData | null; problems: Problem[] } {
+export function verifyData(files: DataFiles): { data: Dataset | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const parse = (file: TextFile): ParsedYaml | null => {
     const { parsed, problems: syntax } = parseYamlFile(file);
@@ -133,13 +109,15 @@ export function verifyData(files: DataFiles): { data: VerifiedData | null; probl
       ).timeline
     : null;
 
-  if (problems.length > 0 || !dataset) return { data: null, problems };
+  const reportSource = sources.find((s) => s.kind === 'report');
+  if (problems.length > 0 || !dataset || !reportSource) return { data: null, problems };
   return {
     data: {
       norms,
       agreements,
       sources,
-      dataset,
+      report: reportSource,
+      meta: dataset,
       reportFigures,
       sourceTexts,
       sections,

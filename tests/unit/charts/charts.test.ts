@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { coOccurrenceData } from '../../../src/charts/coOccurrence';
 import { fileSvg, highlightSet, pageSvg } from '../../../src/charts/document';
 import { chartCsv } from '../../../src/charts/files';
@@ -24,7 +24,7 @@ import {
 } from '../../../src/lib/frequencies';
 import { buildMatrix } from '../../../src/lib/matrix';
 
-const data = loadVerifiedData();
+const data = requireDataset();
 const input = { agreements: data.agreements, norms: data.norms };
 const matrix = buildMatrix(data.agreements, data.norms);
 
@@ -89,14 +89,12 @@ describe('every chart', () => {
     '%s: CSV holds exactly the table drawn',
     (_, chart) => {
       const built = chart.build(input);
-      const records = parseCsvRecords(chartCsv(built, data.dataset.version));
+      const records = parseCsvRecords(chartCsv(built, data.meta.version));
       expect(records).toHaveLength(built.table.rows.length);
       expect(records.map((r) => Object.values(r).slice(0, -1))).toEqual(
         built.table.rows.map((row) => row.cells.map((c) => String(c ?? ''))),
       );
-      expect(new Set(records.map((r) => r.dataset_version))).toEqual(
-        new Set([data.dataset.version]),
-      );
+      expect(new Set(records.map((r) => r.dataset_version))).toEqual(new Set([data.meta.version]));
     },
   );
 
@@ -169,9 +167,7 @@ describe('every chart', () => {
 });
 
 describe('the link-preview image', () => {
-  const report = data.sources.find((source) => source.kind === 'report');
-  if (!report) throw new Error('no report among the sources');
-  const svg = ogImageSvg({ ...input, meta: data.dataset, report }, 'example.org');
+  const svg = ogImageSvg({ ...input, meta: data.meta, report: data.report }, 'example.org');
 
   it('is 1200 × 630 and names the site, the chart and the dataset version', () => {
     expect(svg).toMatch(
@@ -179,7 +175,7 @@ describe('the link-preview image', () => {
     );
     expect(svg).toContain('Cyber Norms Explorer');
     expect(svg).toContain(chartById('norm-frequency').title);
-    expect(svg).toContain(`dataset version ${data.dataset.version}`);
+    expect(svg).toContain(`dataset version ${data.meta.version}`);
   });
 
   it('draws a bar for every norm', () => {

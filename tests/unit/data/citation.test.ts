@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 
 interface Person {
   'given-names': string;
@@ -14,13 +14,13 @@ const cff = parse(readFileSync('CITATION.cff', 'utf8')) as {
   license: string;
   references: { title: string; year: number; authors: Person[] }[];
 };
-const data = loadVerifiedData();
+const data = requireDataset();
 const report = data.sources.find((s) => s.kind === 'report');
 
 describe('CITATION.cff', () => {
   it('carries the dataset version and release date of data/dataset.yaml', () => {
-    expect(cff.version).toBe(data.dataset.version);
-    expect(cff['date-released']).toBe(data.dataset.changelog[0]?.date);
+    expect(cff.version).toBe(data.meta.version);
+    expect(cff['date-released']).toBe(data.meta.changelog[0]?.date);
   });
 
   it('cites the report as in data/sources.yaml', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { parseCsv } from '../../../src/lib/csv';
 import { COLUMN_DOCS, expandColumns } from '../../../src/lib/csvColumns';
 import { DOWNLOADS } from '../../../src/lib/downloads';
-import type { Dataset } from '../../../src/lib/loadDataset';
+import type { Dataset } from '../../../src/lib/dataset/dataset';
 
-const verified = loadVerifiedData();
-const report = verified.sources.find((s) => s.kind === 'report');
-if (!report) throw new Error('no report source');
-const data: Dataset = { ...verified, meta: verified.dataset, report };
+const data: Dataset = requireDataset();
 const csvDownloads = DOWNLOADS.filter((d) => d.format === 'CSV');
 
 describe('CSV column documentation', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { normFrequency } from '../../../src/lib/frequencies';
 import { checkReportFigures } from '../../../src/lib/reportFigures';
 
 // The real data in data/: these tests fail when a record breaks a public promise.
-const data = loadVerifiedData();
+const data = requireDataset();
 
 describe('the dataset', () => {
   it('keeps the public agreement slugs, in report section order I–XXII', () => {

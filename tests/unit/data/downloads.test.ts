@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { parseCsvRecords } from '../../../src/lib/csv';
 import { DOWNLOADS, downloadAt } from '../../../src/lib/downloads';
 import { readEvidenceCsv } from '../../../src/lib/tableExports';
-import type { Dataset } from '../../../src/lib/loadDataset';
+import type { Dataset } from '../../../src/lib/dataset/dataset';
 
-const verified = loadVerifiedData();
-const report = verified.sources.find((s) => s.kind === 'report');
-if (!report) throw new Error('no report source');
-const data: Dataset = { ...verified, meta: verified.dataset, report };
+const data: Dataset = requireDataset();
+const { report } = data;
 const site = 'https://example.org';
 const build = (path: string) => downloadAt(path).build(data, site);
 

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import {
   agreementsExport,
   importAgreement,
   type ExportedAgreement,
 } from '../../../src/lib/exports';
 
-const data = loadVerifiedData();
+const data = requireDataset();
 const report = data.sources.find((s) => s.kind === 'report');
 
 describe('agreements.json', () => {
   if (!report) throw new Error('no report source');
   const published = JSON.parse(
-    JSON.stringify(agreementsExport(data.agreements, data.dataset, report)),
+    JSON.stringify(agreementsExport(data.agreements, data.meta, report)),
   ) as {
     dataset: { version: string };
     agreements: ExportedAgreement[];
   };
 
   it('carries the dataset version', () => {
-    expect(published.dataset.version).toBe(data.dataset.version);
+    expect(published.dataset.version).toBe(data.meta.version);
   });
 
   it('reads back to exactly the records in the YAML, every list in its order', () => {

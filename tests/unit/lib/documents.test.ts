@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { compareCoding, differs, documentHighlights } from '../../../src/lib/documents';
 import { normFrequency } from '../../../src/lib/frequencies';
 import type { CodedDocument } from '../../../src/schemas/document';
@@ -40,7 +40,7 @@ describe('documentHighlights', () => {
 });
 
 describe('the real data', () => {
-  const data = loadVerifiedData();
+  const data = requireDataset();
 
   it('codes every related primary text, and no report figure depends on it', () => {
     const primary = data.sources.filter((s) => s.kind === 'primary-text').map((s) => s.id);

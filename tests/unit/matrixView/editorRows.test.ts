@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { reflectedNormIds } from '../../../src/lib/frequencies';
 import { toEditorRows } from '../../../src/lib/matrixView/editorRows';
 
-const { documents, norms } = loadVerifiedData();
+const { documents, norms } = requireDataset();
 
 describe('toEditorRows', () => {
   const rows = toEditorRows(documents, norms);

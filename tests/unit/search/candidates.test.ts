@@ -1,11 +1,11 @@
 import Fuse, { type Expression } from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { buildSearchDocuments } from '../../../src/lib/search/documents';
 import { FUSE_OPTIONS, SEARCH_KEYS } from '../../../src/lib/search/searcher';
 import { candidateDocuments, documentsByWord } from '../../../src/lib/search/words';
 
-const data = loadVerifiedData();
+const data = requireDataset();
 const docs = buildSearchDocuments(data.agreements, data.norms);
 const byWord = documentsByWord(docs);
 // Fuse over every document, with no narrowing: what the narrowing must agree with.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { displayTitle } from '../../../src/lib/agreements';
 import { evidenceOf } from '../../../src/lib/quoteLocations';
 import type { SearchDocument } from '../../../src/lib/search/documents';
@@ -18,9 +18,9 @@ import {
   type SearchHit,
 } from '../../../src/lib/search/searcher';
 
-const data = loadVerifiedData();
+const data = requireDataset();
 const docs = buildSearchDocuments(data.agreements, data.norms);
-const search = createSearcher(buildSearchPayload(docs, data.dataset.version));
+const search = createSearcher(buildSearchPayload(docs, data.meta.version));
 const ALL: GroupLimits = { agreements: 100, norms: 100, quotes: 1000 };
 const results = (query: string, limits: GroupLimits = ALL) =>
   groupResults(search(query, 1000), query, docs, limits);

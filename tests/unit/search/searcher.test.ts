@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerifiedData } from '../../../scripts/lib/data-files';
+import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { buildSearchDocuments } from '../../../src/lib/search/documents';
 import {
   MAX_QUERY_LENGTH,
@@ -7,11 +7,11 @@ import {
   createSearcher,
 } from '../../../src/lib/search/searcher';
 
-const data = loadVerifiedData();
+const data = requireDataset();
 const docs = buildSearchDocuments(data.agreements, data.norms);
 // Round-trip through JSON, as the browser receives it.
 const search = createSearcher(
-  JSON.parse(JSON.stringify(buildSearchPayload(docs, data.dataset.version))) as ReturnType<
+  JSON.parse(JSON.stringify(buildSearchPayload(docs, data.meta.version))) as ReturnType<
     typeof buildSearchPayload
   >,
 );
