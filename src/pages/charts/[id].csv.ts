@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
 import { chartCsv } from '../../charts/files';
-import { chartById } from '../../charts/registry';
 import { loadDataset } from '../../lib/loadDataset';
-import { chartFilePaths } from './_chartFile';
+import { chartRoutes, type ChartRoute } from '../../lib/routes';
 
-export const getStaticPaths = chartFilePaths;
+export const getStaticPaths = chartRoutes;
 
 /** `/charts/<id>.csv`: exactly the numbers the chart draws (its data table). */
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<ChartRoute['props']> = async ({ props }) => {
   const { agreements, norms, meta } = await loadDataset();
-  const built = chartById(params.id ?? '').build({ agreements, norms });
+  const built = props.chart.build({ agreements, norms });
   return new Response(chartCsv(built, meta.version), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

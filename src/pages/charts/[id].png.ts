@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { svgToPng } from '../../charts/files';
-import { chartFileFor, chartFilePaths } from './_chartFile';
+import { chartRoutes, type ChartRoute } from '../../lib/routes';
+import { chartFileFor } from './_chartFile';
 
-export const getStaticPaths = chartFilePaths;
+export const getStaticPaths = chartRoutes;
 
 /** `/charts/<id>.png`: the downloadable SVG rendered at 2× at build time, for slides. */
-export const GET: APIRoute = async ({ params, site }) => {
-  const svg = await chartFileFor(params.id, site);
+export const GET: APIRoute<ChartRoute['props']> = async ({ props, site }) => {
+  const svg = await chartFileFor(props.chart, site);
   return new Response(svgToPng(svg, 2), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,15 +1,10 @@
 // Shared by the chart file endpoints (`[id].svg.ts`, `[id].png.ts`); the underscore keeps it from
 // being a route.
 import { chartFileSvg } from '../../charts/chartFiles';
-import { CHARTS, chartById } from '../../charts/registry';
+import type { ChartDefinition } from '../../charts/types';
 import { loadDataset } from '../../lib/loadDataset';
 
-/** One file per chart in the gallery. */
-export function chartFilePaths() {
-  return CHARTS.map((chart) => ({ params: { id: chart.id } }));
-}
-
-/** The downloadable SVG of chart `id`: the chart with its title and source line. */
-export async function chartFileFor(id: string | undefined, site: URL | undefined): Promise<string> {
-  return chartFileSvg(chartById(id ?? ''), await loadDataset(), site ?? 'http://localhost:4321');
+/** The downloadable SVG of a chart: the chart with its title and source line. */
+export async function chartFileFor(chart: ChartDefinition, site: URL | undefined): Promise<string> {
+  return chartFileSvg(chart, await loadDataset(), site ?? 'http://localhost:4321');
 }
