@@ -45,8 +45,9 @@ export function datasetLoader(): Loader {
         try {
           reload();
           logger.info('data/ changed: read and verified again');
-        } catch {
-          // The problems were logged; the last good dataset stays until the data passes again.
+        } catch (error) {
+          // Keep the last good dataset, and say why the new one was refused.
+          logger.error(error instanceof Error ? error.message : String(error));
         }
       });
       await Promise.resolve();
