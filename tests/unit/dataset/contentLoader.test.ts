@@ -32,7 +32,9 @@ function writeData(files: DataFiles): string {
 async function load(dir: string) {
   const entries = new Map<string, unknown>();
   const store = {
-    clear: () => entries.clear(),
+    clear: () => {
+      entries.clear();
+    },
     set: ({ id, data }: { id: string; data: unknown }) => entries.set(id, data),
   };
   const previous = process.env.DATA_DIR;
