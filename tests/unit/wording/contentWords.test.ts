@@ -13,6 +13,7 @@ describe('contentWordCount', () => {
     ['maintain international peace and security', 2],
     ['prevent the proliferation of malicious', 3],
     ['responsible reporting of ict vulnerabilities', 4],
+    ['incident response teams', 1],
     ['human', 1],
   ])('counts “%s” as %i', (text, expected) => {
     expect(contentWordCount(text.split(' '))).toBe(expected);

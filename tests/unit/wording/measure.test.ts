@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { measureWording, type Passage } from '../../../src/lib/wording/measure';
 
-// GGE wordings of norms 1, 9, 10 and 11 as data/norms.yaml has them (16, 41, 51 and 30 words; the first sentence of norm 10 has 20).
+// GGE wordings of norms 1, 3, 9, 10 and 11 as data/norms.yaml has them (16, 46, 41, 51 and 30
+// words; the first sentence of norm 10 has 20).
 const NORM_1 =
   'States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs;';
+const NORM_3 =
+  'States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions';
 const NORM_9 =
   'States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions;';
 const NORM_10_FIRST =
@@ -115,6 +118,25 @@ describe('measureWording', () => {
           quoteEnd: 64,
           ggeStart: 40,
           ggeEnd: 97,
+        },
+      ],
+    });
+  });
+
+  it('counts a run of exactly three content words as borrowed', () => {
+    const paris =
+      'Non-proliferation – Develop ways to prevent the proliferation of malicious software and practices intended to cause harm.';
+    expect(measure(NORM_3, paris)).toEqual({
+      class: 'borrows-phrases',
+      share: 6 / 46,
+      runs: [
+        {
+          text: 'to prevent the proliferation of malicious',
+          quoteIndex: 0,
+          quoteStart: 33,
+          quoteEnd: 74,
+          ggeStart: 170,
+          ggeEnd: 211,
         },
       ],
     });

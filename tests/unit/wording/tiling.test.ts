@@ -13,9 +13,10 @@ describe('greedyTiles', () => {
   });
 
   it('takes the longest run first, so a shorter one cannot claim its words', () => {
-    // "x y" alone occurs first in b, but the longer run "w x y z" claims b's second x y.
-    expect(greedyTiles(words('w x y z'), words('x y . w x y z'), any)).toEqual([
-      { aStart: 0, bStart: 3, length: 4 },
+    // Read in order, "x y" comes first and would take b's first x y, leaving "w" alone.
+    expect(greedyTiles(words('x y w x y z'), words('w x y z . x y'), any)).toEqual([
+      { aStart: 0, bStart: 5, length: 2 },
+      { aStart: 2, bStart: 0, length: 4 },
     ]);
   });
 
