@@ -32,18 +32,15 @@ export const WORDING_CLASSES = {
   },
   'borrows-phrases': {
     label: 'Borrows GGE phrases',
-    definition: `Shares at least one run of ${MIN_CONTENT_WORDS} or more content words with the GGE text, covering less than ${percent} of it.`,
+    definition: `Shares with the GGE text at least one run of words holding ${MIN_CONTENT_WORDS} or more content words (words such as “the” or “should” do not count, and “human rights” counts once), but covers less than ${percent} of it.`,
   },
   'own-words': {
     label: 'In its own words',
-    definition: `Shares no run of ${MIN_CONTENT_WORDS} or more content words with the GGE text.`,
+    definition: `Shares no run of words holding ${MIN_CONTENT_WORDS} or more content words with the GGE text.`,
   },
 } as const;
 
 export type WordingClass = keyof typeof WORDING_CLASSES;
-
-/** The class names in order, closest first (for legends and tallies). */
-export const WORDING_CLASS_NAMES = Object.keys(WORDING_CLASSES) as WordingClass[];
 
 /** The class of a cell from the share of the GGE wording covered and whether any run counted. */
 export function wordingClass(share: number, runCount: number): WordingClass {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureWording, type Passage } from '../../../src/lib/wording/measure';
+import { measureWording, type Passage, type SharedRun } from '../../../src/lib/wording/measure';
 
 // GGE wordings of norms 1, 3, 9, 10 and 11 as data/norms.yaml has them (16, 46, 41, 51 and 30
 // words; the first sentence of norm 10 has 20).
@@ -19,6 +19,12 @@ const NORM_11 =
 
 const quote = (text: string): Passage => ({ text, kind: 'quote' });
 const measure = (gge: string, ...quotes: string[]) => measureWording(quotes.map(quote), gge);
+/** A run expected in the first quote: its GGE wording and its spans in the quote and the GGE text. */
+const run = (
+  text: string,
+  [quoteStart, quoteEnd]: [number, number],
+  [ggeStart, ggeEnd]: [number, number],
+): SharedRun => ({ text, quoteIndex: 0, quoteStart, quoteEnd, ggeStart, ggeEnd });
 
 describe('measureWording', () => {
   it('finds a restatement word for word: one run over the whole GGE wording', () => {
@@ -26,14 +32,11 @@ describe('measureWording', () => {
       class: 'restates',
       share: 1,
       runs: [
-        {
-          text: 'States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs',
-          quoteIndex: 0,
-          quoteStart: 0,
-          quoteEnd: 105,
-          ggeStart: 0,
-          ggeEnd: 105,
-        },
+        run(
+          'States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs',
+          [0, 105],
+          [0, 105],
+        ),
       ],
     });
   });
@@ -44,22 +47,16 @@ describe('measureWording', () => {
       class: 'restates',
       share: 29 / 30,
       runs: [
-        {
-          text: 'States should encourage responsible reporting of ICT vulnerabilities and',
-          quoteIndex: 0,
-          quoteStart: 0,
-          quoteEnd: 72,
-          ggeStart: 0,
-          ggeEnd: 72,
-        },
-        {
-          text: 'associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure',
-          quoteIndex: 0,
-          quoteStart: 82,
-          quoteEnd: 241,
-          ggeStart: 79,
-          ggeEnd: 238,
-        },
+        run(
+          'States should encourage responsible reporting of ICT vulnerabilities and',
+          [0, 72],
+          [0, 72],
+        ),
+        run(
+          'associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure',
+          [82, 241],
+          [79, 238],
+        ),
       ],
     });
   });
@@ -110,16 +107,7 @@ describe('measureWording', () => {
     ).toEqual({
       class: 'borrows-phrases',
       share: 8 / 41,
-      runs: [
-        {
-          text: 'to protect their critical infrastructure from ICT threats',
-          quoteIndex: 0,
-          quoteStart: 7,
-          quoteEnd: 64,
-          ggeStart: 40,
-          ggeEnd: 97,
-        },
-      ],
+      runs: [run('to protect their critical infrastructure from ICT threats', [7, 64], [40, 97])],
     });
   });
 
@@ -129,16 +117,7 @@ describe('measureWording', () => {
     expect(measure(NORM_3, paris)).toEqual({
       class: 'borrows-phrases',
       share: 6 / 46,
-      runs: [
-        {
-          text: 'to prevent the proliferation of malicious',
-          quoteIndex: 0,
-          quoteStart: 33,
-          quoteEnd: 74,
-          ggeStart: 170,
-          ggeEnd: 211,
-        },
-      ],
+      runs: [run('to prevent the proliferation of malicious', [33, 74], [170, 211])],
     });
   });
 
