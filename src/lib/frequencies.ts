@@ -1,4 +1,5 @@
 import type { Agreement, NormCell } from '../schemas/agreement';
+import { cellFor } from './agreements';
 import type { Norm } from '../schemas/norm';
 import { CATEGORIES, type Category, type NormId } from '../schemas/values';
 
@@ -24,7 +25,7 @@ export function reflectedNormIds(agreement: {
 
 /** Whether `agreement` reflects norm `normId`. */
 export function reflects(agreement: Agreement, normId: number): boolean {
-  return agreement.norms.some((cell) => cell.norm === normId && cell.reflected);
+  return cellFor(agreement, normId).reflected;
 }
 
 /** For each norm, in norm order, how many of `agreements` reflect it: the report's Chart I. */

@@ -43,33 +43,44 @@ const search: MatrixFilter<{ q: string }> = {
   describe: ({ q }) => (q.trim() === '' ? null : `matching “${q.trim()}”`),
 };
 
-const category: MatrixFilter<{ category: Category | null }> = {
-  off: { category: null },
-  parse: (params) => {
-    const value = params.get('category');
-    return { category: isKeyOf(CATEGORIES, value) ? value : null };
-  },
-  write: ({ category: value }, params) => {
-    if (value) params.set('category', value);
-  },
-  passes: (row, { category: value }) => value === null || row.category.value === value,
-  describe: ({ category: value }) =>
-    value === null ? null : `in the category ${CATEGORIES[value].label}`,
-};
+/**
+ * A filter that keeps the rows whose value is the one chosen from `choices` (a select control):
+ * query-string key and view field `key`, the row's value by `valueOf`, the status line's `words`.
+ */
+function choiceFilter<K extends string, T extends string>(
+  key: K,
+  choices: Record<T, { label: string }>,
+  valueOf: (row: MatrixAgreement) => T,
+  words: (label: string) => string,
+): MatrixFilter<Record<K, T | null>> {
+  const value = (chosen: T | null) => ({ [key]: chosen }) as Record<K, T | null>;
+  return {
+    off: value(null),
+    parse: (params) => {
+      const chosen = params.get(key);
+      return value(isKeyOf(choices, chosen) ? chosen : null);
+    },
+    write: (view, params) => {
+      if (view[key] !== null) params.set(key, view[key]);
+    },
+    passes: (row, view) => view[key] === null || valueOf(row) === view[key],
+    describe: (view) => (view[key] === null ? null : words(choices[view[key]].label)),
+  };
+}
 
-const stakeholder: MatrixFilter<{ stakeholder: StakeholderType | null }> = {
-  off: { stakeholder: null },
-  parse: (params) => {
-    const value = params.get('stakeholder');
-    return { stakeholder: isKeyOf(STAKEHOLDER_TYPES, value) ? value : null };
-  },
-  write: ({ stakeholder: value }, params) => {
-    if (value) params.set('stakeholder', value);
-  },
-  passes: (row, { stakeholder: value }) => value === null || row.stakeholders.type === value,
-  describe: ({ stakeholder: value }) =>
-    value === null ? null : `with stakeholders: ${STAKEHOLDER_TYPES[value].label}`,
-};
+const category = choiceFilter<'category', Category>(
+  'category',
+  CATEGORIES,
+  (row) => row.category.value,
+  (label) => `in the category ${label}`,
+);
+
+const stakeholder = choiceFilter<'stakeholder', StakeholderType>(
+  'stakeholder',
+  STAKEHOLDER_TYPES,
+  (row) => row.stakeholders.type,
+  (label) => `with stakeholders: ${label}`,
+);
 
 /** Launch-year range, inclusive; either end may be open. A range given backwards is swapped. */
 const years: MatrixFilter<{ from: number | null; to: number | null }> = {

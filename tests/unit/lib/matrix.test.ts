@@ -60,24 +60,15 @@ describe('matrixAgreement and matrixDocument', () => {
     const props = matrixAgreement(
       agreement('a', { 6: 'yes' }, { order: 4, shortName: 'A', category: 'un' }),
     );
-    expect(Object.keys(props)).toEqual([
-      'slug',
-      'order',
-      'shortName',
-      'category',
-      'stakeholders',
-      'launched',
-      'norms',
-    ]);
-    expect(props).toMatchObject({
+    expect(props).toStrictEqual({
       slug: 'a',
       order: 4,
       shortName: 'A',
       category: { value: 'un' },
       stakeholders: { wording: 'Governments', type: 'governments' },
       launched: { wording: '2015', value: '2015' },
+      norms: summariseCells(agreement('a', { 6: 'yes' })),
     });
-    expect(props.norms).toHaveLength(11);
   });
 
   it('give a coded document the same cells', () => {
