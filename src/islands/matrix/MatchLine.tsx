@@ -1,5 +1,5 @@
 import type { RowMatch } from '../../lib/matrixView/matches';
-import { matchLine } from '../../components/search/hitMarkup';
+import { matchLine } from '../../components/search/matchLine';
 import { MarkupView } from '../../components/search/MarkupView';
 
 /** Under a matching row: which passage the search matched, with the match marked. */

@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { markedText, matchLine, resultHit } from '../../../src/components/search/hitMarkup';
+import { markedText, resultHit } from '../../../src/components/search/hitMarkup';
+import { matchLine } from '../../../src/components/search/matchLine';
 import { MarkupView } from '../../../src/components/search/MarkupView';
 import type { SearchDocument } from '../../../src/lib/search/documents';
 
