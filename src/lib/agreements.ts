@@ -34,10 +34,18 @@ export function relatedSources(sources: readonly Source[], slug: string): Source
   return sources.filter((s) => s.kind !== 'report' && s.relatedAgreements.includes(slug));
 }
 
-/** The cell of norm `normId` in an agreement; throws when missing (the verifier prevents it). */
-export function cellFor(agreement: Agreement, normId: number): NormCell {
-  const cell = agreement.norms.find((c) => c.norm === normId);
-  if (!cell) throw new Error(`${agreement.slug} has no cell for norm ${normId}`);
+/**
+ * The cell of norm `normId` in a record (an agreement, a coded document, or their island props):
+ * `norms[normId - 1]`, because the verifier guarantees the 11 cells in norm order. Throws when that
+ * place holds another norm's cell, which only a record that skipped the verifier can cause.
+ */
+export function cellFor<C extends Pick<NormCell, 'norm'>>(
+  record: { readonly norms: readonly C[] },
+  normId: number,
+): C {
+  const cell = record.norms[normId - 1];
+  if (cell?.norm !== normId)
+    throw new Error(`norms[${normId - 1}] is not the cell of norm ${normId}`);
   return cell;
 }
 

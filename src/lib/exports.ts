@@ -6,8 +6,15 @@ import type { Source } from '../schemas/source';
 import { reflects } from './frequencies';
 import { SITE_NAME, reportCitation } from './cite';
 
-/** A norm cell as published: the record's cell with `norm` named `id`. */
+/**
+ * A norm cell as published in the JSON downloads: the record's cell with `norm` named `id` (the
+ * documented format of `agreements.json` and `documents.json`). Only the downloads have this shape:
+ * pages and islands get the record's `NormCell` (`importAgreement` turns a download back into it).
+ */
 export type ExportedCell = Omit<NormCell, 'norm'> & { id: number };
+
+const exportCell = ({ norm, ...cell }: NormCell): ExportedCell => ({ id: norm, ...cell });
+const importCell = ({ id, ...cell }: ExportedCell): NormCell => ({ norm: id, ...cell });
 
 /** An agreement as published in `agreements.json`: its record, its slug, cells with `id`. */
 export type ExportedAgreement = Omit<AgreementRecord, 'norms'> & {
@@ -29,13 +36,13 @@ export function exportHeader(meta: DatasetMeta, report: Source): ExportHeader {
 /** The published form of an agreement: every field of the record, in the record's order. */
 export function exportAgreement(agreement: Agreement): ExportedAgreement {
   const { slug, norms, ...record } = agreement;
-  return { slug, ...record, norms: norms.map(({ norm, ...cell }) => ({ id: norm, ...cell })) };
+  return { slug, ...record, norms: norms.map(exportCell) };
 }
 
 /** The inverse of `exportAgreement`, used to prove that nothing is lost on the way out. */
 export function importAgreement(exported: ExportedAgreement): Agreement {
   const { norms, ...rest } = exported;
-  return { ...rest, norms: norms.map(({ id, ...cell }) => ({ norm: id, ...cell })) };
+  return { ...rest, norms: norms.map(importCell) };
 }
 
 /** `agreements.json`: the dataset header and every agreement in report order. */
@@ -82,7 +89,7 @@ export function documentsExport(
     codedBy: EDITORS_CODING_NOTE,
     documents: documents.map(({ norms, ...rest }) => ({
       ...rest,
-      norms: norms.map(({ norm, ...cell }) => ({ id: norm, ...cell })),
+      norms: norms.map(exportCell),
     })),
   };
 }

@@ -1,4 +1,5 @@
-import type { Agreement } from '../schemas/agreement';
+import type { Agreement, NormCell } from '../schemas/agreement';
+import { cellFor } from './agreements';
 import type { Norm } from '../schemas/norm';
 import { CATEGORIES, type Category, type NormId } from '../schemas/values';
 
@@ -15,14 +16,16 @@ export interface NormFrequency {
   agreements: string[];
 }
 
-/** The ids of the norms an agreement reflects, in norm order. */
-export function reflectedNormIds(agreement: Pick<Agreement, 'norms'>): NormId[] {
+/** The ids of the norms a record (an agreement, a document, or their island props) reflects, in norm order. */
+export function reflectedNormIds(agreement: {
+  readonly norms: readonly Pick<NormCell, 'norm' | 'reflected'>[];
+}): NormId[] {
   return agreement.norms.filter((cell) => cell.reflected).map((cell) => cell.norm as NormId);
 }
 
 /** Whether `agreement` reflects norm `normId`. */
 export function reflects(agreement: Agreement, normId: number): boolean {
-  return agreement.norms.some((cell) => cell.norm === normId && cell.reflected);
+  return cellFor(agreement, normId).reflected;
 }
 
 /** For each norm, in norm order, how many of `agreements` reflect it: the report's Chart I. */

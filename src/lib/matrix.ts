@@ -1,57 +1,82 @@
 import type { Agreement, NormCell } from '../schemas/agreement';
+import type { CodedDocument } from '../schemas/document';
 import type { Norm } from '../schemas/norm';
-import { cellIssues, type CellIssue } from './cellIssues';
-import { normFrequency } from './frequencies';
 import type { CellState } from '../schemas/values';
+import { cellIssues, type CellIssue } from './cellIssues';
+import { normFrequency, reflectedNormIds } from './frequencies';
 
-/** One cell of the agreement-by-norm matrix. */
-export interface MatrixCell {
-  norm: number;
-  label: NormCell['label'];
-  reflected: boolean;
-  evidenceCount: number;
+/**
+ * The cell as the islands get it in their props: the schema's `NormCell` without its passages (the
+ * evidence panel fetches those from `agreements.json` when a cell is opened, so the page stays light),
+ * with the issues that need the passages and the record's other cells already worked out.
+ */
+export type CellSummary = Pick<NormCell, 'norm' | 'label' | 'labelWording' | 'reflected'> & {
   issues: CellIssue[];
-}
+};
 
-/** One agreement's row: its 11 cells and how many norms it reflects. */
-export interface MatrixRow {
-  agreement: Agreement;
-  cells: MatrixCell[];
-  total: number;
-}
+/** The agreement fields the matrix shows, filters or sorts by: add one here to show it. */
+const MATRIX_FIELDS = [
+  'slug',
+  'order',
+  'shortName',
+  'category',
+  'stakeholders',
+  'launched',
+] as const;
 
-/** One norm's column header: the norm and how many of the rows reflect it. */
-export interface MatrixColumn {
-  norm: Norm;
-  total: number;
-}
+/** An agreement as the matrix island gets it: those fields of the record, as the record has them. */
+export type MatrixAgreement = Pick<Agreement, (typeof MATRIX_FIELDS)[number]> & {
+  norms: CellSummary[];
+};
 
-export interface Matrix {
-  columns: MatrixColumn[];
-  rows: MatrixRow[];
-}
+/** A document coded by the site's editors, as the matrix shows it in a row of its own. */
+export type MatrixDocument = Pick<CodedDocument, 'id' | 'shortName'> & { norms: CellSummary[] };
 
-/** The agreement-by-norm matrix, rows in the order given, columns in norm order. */
-export function buildMatrix(agreements: readonly Agreement[], norms: readonly Norm[]): Matrix {
-  const columns = normFrequency(agreements, norms).map(({ norm, count }) => ({
-    norm,
-    total: count,
+/** A norm as a matrix column heading needs it. */
+export type MatrixNorm = Pick<Norm, 'id' | 'slug' | 'title'>;
+
+/** The cells of a record, summarised for island props, in the record's (norm) order. */
+export function summariseCells(record: Pick<Agreement, 'norms'>): CellSummary[] {
+  return record.norms.map((cell) => ({
+    norm: cell.norm,
+    label: cell.label,
+    ...(cell.labelWording === undefined ? {} : { labelWording: cell.labelWording }),
+    reflected: cell.reflected,
+    issues: cellIssues(cell, record),
   }));
-  const rows = agreements.map((agreement) => {
-    const cells = norms.map((norm) => {
-      const cell = agreement.norms.find((c) => c.norm === norm.id);
-      if (!cell) throw new Error(`buildMatrix: ${agreement.slug} has no cell for norm ${norm.id}`);
-      return {
-        norm: norm.id,
-        label: cell.label,
-        reflected: cell.reflected,
-        evidenceCount: cell.evidence.length,
-        issues: cellIssues(cell, agreement),
-      };
-    });
-    return { agreement, cells, total: cells.filter((c) => c.reflected).length };
-  });
-  return { columns, rows };
+}
+
+/** The island props of one agreement. */
+export function matrixAgreement(agreement: Agreement): MatrixAgreement {
+  const fields = Object.fromEntries(MATRIX_FIELDS.map((key) => [key, agreement[key]]));
+  return {
+    ...(fields as Pick<Agreement, (typeof MATRIX_FIELDS)[number]>),
+    norms: summariseCells(agreement),
+  };
+}
+
+/** The island props of one coded document. */
+export function matrixDocument(document: CodedDocument): MatrixDocument {
+  return { id: document.id, shortName: document.shortName, norms: summariseCells(document) };
+}
+
+/** How many norms a record reflects: its row total. */
+export function reflectedCount(record: Parameters<typeof reflectedNormIds>[0]): number {
+  return reflectedNormIds(record).length;
+}
+
+/**
+ * The report's totals: per norm, how many agreements reflect it (column totals, in norm order), and
+ * per agreement how many norms it reflects (row totals, in the order given).
+ */
+export function buildMatrix(
+  agreements: readonly Agreement[],
+  norms: readonly Norm[],
+): { columns: { norm: Norm; total: number }[]; rows: { agreement: Agreement; total: number }[] } {
+  return {
+    columns: normFrequency(agreements, norms).map(({ norm, count }) => ({ norm, total: count })),
+    rows: agreements.map((agreement) => ({ agreement, total: reflectedCount(agreement) })),
+  };
 }
 
 /** How a cell reads in the matrix: see `CELL_STATES`. */

@@ -3,6 +3,8 @@ import type { Evidence } from '../schemas/evidence';
 import type { Norm } from '../schemas/norm';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../schemas/values';
 import { parseCsvRecords, toCsv } from './csv';
+import { cellFor } from './agreements';
+import { reflectedNormIds } from './frequencies';
 import { evidenceOf } from './quoteLocations';
 import { quoteAnchor, sourcePath, type EvidencePlace } from './urls';
 
@@ -29,10 +31,10 @@ export function matrixCsv(
     a.shortName,
     a.category.value,
     ...norms.flatMap((n) => {
-      const cell = a.norms.find((c) => c.norm === n.id);
-      return [cell?.label ?? '', cell ? String(cell.reflected) : ''];
+      const cell = cellFor(a, n.id);
+      return [cell.label, String(cell.reflected)];
     }),
-    a.norms.filter((c) => c.reflected).length,
+    reflectedNormIds(a).length,
     version,
   ]);
   return toCsv(header, rows);

@@ -159,6 +159,9 @@ test.describe('matrix filters and sort', () => {
       .filter((a) => a.launched.value !== null && Number(a.launched.value.slice(0, 4)) >= from)
       .map((a) => a.slug);
     await expect.poll(() => rowSlugs(page)).toEqual(expected);
+    await expect(page.locator('.matrix-status')).toContainText(
+      `Showing ${expected.length} of ${agreements.length} agreements launched in ${from} or later.`,
+    );
     const undated = agreements.filter((a) => a.launched.value === null).length;
     if (undated > 0)
       await expect(page.locator('.matrix-status')).toContainText(
@@ -190,6 +193,9 @@ test.describe('matrix filters and sort', () => {
       a.norms.filter((c) => c.label === 'unlabeled'),
     );
     await expect(page.locator('td.is-emphasised')).toHaveCount(unlabeledCells.length);
+    await expect(page.locator('.matrix-status')).toHaveText(
+      `Showing ${withUnlabeled.length} of ${agreements.length} agreements with cells the report left unlabeled.`,
+    );
   });
 
   test('sorts by name, launch date and norms reflected', async ({ page }) => {

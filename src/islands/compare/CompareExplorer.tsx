@@ -7,7 +7,6 @@ import {
   toggleCompared,
   type CompareSelection,
 } from '../../lib/compare';
-import { importAgreement } from '../../lib/exports';
 import { listOf } from '../../lib/format';
 import { useAgreementRecords } from '../shared/useAgreementRecords';
 import { CompareFacts } from './CompareFacts';
@@ -54,7 +53,7 @@ export default function CompareExplorer({ groups, norms, reportId }: CompareExpl
       records.records
         ? slugs.flatMap((slug) => {
             const record = records.records.get(slug);
-            return record ? [importAgreement(record)] : [];
+            return record ? [record] : [];
           })
         : [],
     [records.records, slugs],

@@ -3,7 +3,9 @@ import { withBase } from '../../lib/base';
 import { cellFor } from '../../lib/agreements';
 import { shareWording, type Comparison } from '../../lib/compare';
 import { agreementNormPath, normPath } from '../../lib/urls';
-import { EvidenceItems, LabelBadge } from '../shared/EvidenceItems';
+import { EvidenceItems } from '../../components/evidence/EvidenceItems';
+import { ReportLabel } from '../../components/evidence/ReportLabel';
+import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
 import { CardName, ColumnHeads } from './ColumnHeads';
 import type { CompareNorm } from './types';
 
@@ -29,23 +31,23 @@ function NormCellView({
   reportId: string;
 }) {
   const cell = cellFor(agreement, norm.id);
-  const where = { slug: agreement.slug, normId: norm.id, reportId };
+  const hrefs = reportCellHrefs(reportId, agreement.slug, norm.id, cell.evidence.length);
   const shown = cell.evidence.slice(0, SHOWN_PASSAGES);
   const more = cell.evidence.slice(SHOWN_PASSAGES);
   return (
     <td className={cell.reflected ? 'is-reflected' : 'is-not-reflected'}>
       <CardName agreement={agreement} />
       <p className="cell-line">
-        <LabelBadge label={cell.label} wording={cell.labelWording} />{' '}
+        <ReportLabel label={cell.label} wording={cell.labelWording} />{' '}
         <span className="counted">{cell.reflected ? 'Counted as reflected' : 'Not reflected'}</span>
       </p>
-      {shown.length > 0 && <EvidenceItems items={shown} {...where} />}
+      {shown.length > 0 && <EvidenceItems items={shown} sourceHrefs={hrefs} />}
       {more.length > 0 && (
         <details className="more-evidence">
           <summary>
             {more.length} more passage{more.length === 1 ? '' : 's'}
           </summary>
-          <EvidenceItems items={more} {...where} start={SHOWN_PASSAGES} />
+          <EvidenceItems items={more} sourceHrefs={hrefs.slice(SHOWN_PASSAGES)} />
         </details>
       )}
       <p className="small cell-link">

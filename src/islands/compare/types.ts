@@ -1,11 +1,9 @@
+import type { Agreement } from '../../schemas/agreement';
+import type { Norm } from '../../schemas/norm';
 import type { Category } from '../../schemas/values';
 
 /** An agreement as the picker and the column headings need it (island props: serialisable). */
-export interface CompareOption {
-  slug: string;
-  shortName: string;
-  title: string;
-}
+export type CompareOption = Pick<Agreement, 'slug' | 'shortName' | 'title'>;
 
 /** The picker's checkboxes, grouped by the report's categories. */
 export interface CompareOptionGroup {
@@ -15,9 +13,4 @@ export interface CompareOptionGroup {
 }
 
 /** A norm as the comparison shows it. */
-export interface CompareNorm {
-  id: number;
-  slug: string;
-  title: string;
-  simplified: string;
-}
+export type CompareNorm = Pick<Norm, 'id' | 'slug' | 'title' | 'simplified'>;

@@ -1,14 +1,18 @@
 import type { Ref } from 'react';
 import { withBase } from '../../lib/base';
-import type { ViewCell, ViewColumn, ViewRow } from '../../lib/matrixView/rows';
+import { cellFor } from '../../lib/agreements';
+import { CELL_ISSUE_LABELS } from '../../lib/cellIssues';
+import type { CellSummary, MatrixAgreement, MatrixNorm } from '../../lib/matrix';
 import { agreementNormPath, normPath } from '../../lib/urls';
-import { EvidenceItems, LabelBadge } from '../shared/EvidenceItems';
+import { EvidenceItems } from '../../components/evidence/EvidenceItems';
+import { ReportLabel } from '../../components/evidence/ReportLabel';
+import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
 import type { RecordsState } from '../shared/useAgreementRecords';
 
 interface Props {
-  row: ViewRow;
-  column: ViewColumn;
-  cell: ViewCell;
+  row: MatrixAgreement;
+  column: MatrixNorm;
+  cell: CellSummary;
   records: RecordsState;
   /** The report's source id, for links into the source reader. */
   reportId: string;
@@ -27,7 +31,7 @@ export function EvidencePanel({
   onClose,
 }: Props) {
   const record = records.records?.get(row.slug);
-  const recordCell = record?.norms.find((c) => c.id === column.id);
+  const recordCell = record && cellFor(record, column.id);
   return (
     <section
       className="evidence-panel"
@@ -50,18 +54,18 @@ export function EvidencePanel({
         <div>
           <dt>Report’s label</dt>
           <dd>
-            <LabelBadge label={cell.label} wording={cell.labelWording} />
+            <ReportLabel label={cell.label} wording={cell.labelWording} />
           </dd>
         </div>
         <div>
           <dt>Counted as reflected</dt>
-          <dd>{cell.state === 'no' ? 'No' : 'Yes'}</dd>
+          <dd>{cell.reflected ? 'Yes' : 'No'}</dd>
         </div>
       </dl>
       {cell.issues.length > 0 && (
         <ul className="panel-issues">
           {cell.issues.map((issue) => (
-            <li key={issue}>{issue}</li>
+            <li key={issue.kind}>{CELL_ISSUE_LABELS[issue.kind]}</li>
           ))}
         </ul>
       )}
@@ -80,9 +84,7 @@ export function EvidencePanel({
       {recordCell && recordCell.evidence.length > 0 && (
         <EvidenceItems
           items={recordCell.evidence}
-          slug={row.slug}
-          normId={column.id}
-          reportId={reportId}
+          sourceHrefs={reportCellHrefs(reportId, row.slug, column.id, recordCell.evidence.length)}
         />
       )}
       <p className="panel-links">

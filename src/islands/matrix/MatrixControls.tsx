@@ -7,13 +7,14 @@ import {
 } from '../../schemas/values';
 import { editorsSwitchLabel } from '../../lib/editorsSwitch';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
-import type { ViewColumn } from '../../lib/matrixView/rows';
-import { SORT_KEYS, type MatrixView, type SortKey } from '../../lib/matrixView/state';
+import type { MatrixNorm } from '../../lib/matrix';
+import { SORT_KEYS, type SortKey } from '../../lib/matrixView/sort';
+import type { MatrixView } from '../../lib/matrixView/state';
 import type { HistoryMode } from '../shared/queryString';
 
 interface Props {
   view: MatrixView;
-  columns: readonly ViewColumn[];
+  columns: readonly MatrixNorm[];
   /** The years a launch-year filter can choose from. */
   years: readonly number[];
   /** Controls stay disabled until the island runs (the static table works without them). */
@@ -155,18 +156,21 @@ export function MatrixControls({
           <fieldset>
             <legend className="visually-hidden">Show only agreements that reflect all of</legend>
             <div className="norm-choices">
-              {columns.map((column) => (
-                <label key={column.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={view.norms.includes(column.id)}
-                    onChange={(event) => {
-                      toggleNorm(column.id, event.target.checked);
-                    }}
-                  />
-                  <span className="num">{column.id}</span> {column.title}
-                </label>
-              ))}
+              {columns.map((column) => {
+                const id = column.id as NormId;
+                return (
+                  <label key={id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={view.norms.includes(id)}
+                      onChange={(event) => {
+                        toggleNorm(id, event.target.checked);
+                      }}
+                    />
+                    <span className="num">{id}</span> {column.title}
+                  </label>
+                );
+              })}
             </div>
           </fieldset>
         </details>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CATEGORIES, STAKEHOLDER_TYPES } from '../../schemas/values';
-import { visibleRows, undatedHidden } from '../../lib/matrixView/filter';
-import { columnTotals, yearBounds, type ViewColumn, type ViewRow } from '../../lib/matrixView/rows';
+import { cellFor } from '../../lib/agreements';
+import type { MatrixAgreement, MatrixDocument, MatrixNorm } from '../../lib/matrix';
+import { columnTotals, yearBounds } from '../../lib/matrixView/rows';
 import { DEFAULT_VIEW, isFiltered, type MatrixView } from '../../lib/matrixView/state';
-import type { EditorRow } from '../../lib/matrixView/editorRows';
+import { describeView, visibleRows } from '../../lib/matrixView/view';
 import { EditorRowsTable } from './EditorRowsTable';
 import { EvidencePanel } from './EvidencePanel';
 import { MatrixControls } from './MatrixControls';
@@ -14,36 +14,27 @@ import { useSearchMatches, type SearchState } from './useSearchMatches';
 import './matrix.css';
 
 export interface MatrixExplorerProps {
-  rows: ViewRow[];
-  columns: ViewColumn[];
+  /** The report's agreements, in report order (`matrixAgreement`). */
+  rows: MatrixAgreement[];
+  /** The 11 norms, in norm order. */
+  columns: MatrixNorm[];
   /** The report's source id, for links into the source reader. */
   reportId: string;
   /** Documents coded by the site's editors, shown apart when the `docs` switch is on. */
-  editorRows: EditorRow[];
+  editorRows: MatrixDocument[];
 }
 
 /** The sentence under the controls that says what the table shows (announced politely). */
 function statusText(
-  shown: number,
-  total: number,
   view: MatrixView,
+  shown: number,
+  rows: readonly MatrixAgreement[],
   search: SearchState,
-  undated: number,
 ): string {
   if (search.status === 'loading') return 'Loading the search index…';
   if (search.status === 'error')
     return 'The search index could not be loaded; the other filters still work.';
-  const parts = [`Showing ${shown} of ${total} agreements`];
-  if (view.q.trim() !== '') parts.push(`matching “${view.q.trim()}”`);
-  if (view.category) parts.push(`in the category ${CATEGORIES[view.category].label}`);
-  if (view.stakeholder)
-    parts.push(`with stakeholders: ${STAKEHOLDER_TYPES[view.stakeholder].label}`);
-  if (view.norms.length > 0) parts.push(`reflecting norms ${view.norms.join(', ')}`);
-  const undatedNote =
-    undated > 0
-      ? ` ${undated} agreements without a launch date are left out by the year filter.`
-      : '';
-  return `${parts.join(' ')}.${undatedNote}`;
+  return describeView(view, shown, rows);
 }
 
 /** The interactive matrix: controls, the table, and the evidence panel of the open cell. */
@@ -62,7 +53,7 @@ export default function MatrixExplorer({
 
   const search = useSearchMatches(view.q);
   const shown = useMemo(
-    () => visibleRows(rows, view, search.matches),
+    () => visibleRows(rows, view, { matches: search.matches }),
     [rows, view, search.matches],
   );
   const totals = useMemo(() => columnTotals(shown, columns), [shown, columns]);
@@ -76,7 +67,7 @@ export default function MatrixExplorer({
   const open = view.cell;
   const openRow = open ? rows.find((r) => r.slug === open.slug) : undefined;
   const openColumn = open ? columns.find((c) => c.id === open.norm) : undefined;
-  const openCell = openRow?.cells.find((c) => c.norm === open?.norm);
+  const openCell = openRow && open ? cellFor(openRow, open.norm) : undefined;
   const records = useAgreementRecords(open !== null);
 
   // Focus follows the reader: into the panel when they open a cell, back to the cell when they close it.
@@ -103,7 +94,6 @@ export default function MatrixExplorer({
     (trigger ?? document.getElementById('matrix-q'))?.focus();
   }, [open, update]);
 
-  const undated = undatedHidden(rows, view);
   const caption = `${rows.length} agreements × ${columns.length} norms`;
 
   return (
@@ -121,7 +111,7 @@ export default function MatrixExplorer({
       />
       <p className="matrix-status" role="status">
         {hydrated
-          ? statusText(shown.length, rows.length, view, search, undated)
+          ? statusText(view, shown.length, rows, search)
           : 'Search, filters and sorting start once the page’s script has loaded; the full table is below.'}
       </p>
       <p id="matrix-keys" className="small muted matrix-keys">
@@ -160,7 +150,7 @@ export default function MatrixExplorer({
               )}
             </p>
           )}
-          {view.docs && <EditorRowsTable rows={editorRows} columns={columns} />}
+          {view.docs && <EditorRowsTable documents={editorRows} columns={columns} />}
         </div>
         {openRow && openColumn && openCell && (
           <EvidencePanel

@@ -1,11 +1,11 @@
 import { withBase } from '../../lib/base';
 import { normPath } from '../../lib/urls';
-import type { ViewColumn } from '../../lib/matrixView/rows';
+import type { MatrixNorm } from '../../lib/matrix';
 
 interface Props {
   /** What the rows are, e.g. "Agreement". */
   corner: string;
-  columns: readonly ViewColumn[];
+  columns: readonly MatrixNorm[];
   /** Norm numbers only (a table right under the full one), instead of linked titles. */
   numbersOnly?: boolean;
 }

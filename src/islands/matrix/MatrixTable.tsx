@@ -1,17 +1,25 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { CATEGORIES, CELL_STATES } from '../../schemas/values';
 import { withBase } from '../../lib/base';
+import { cellFor } from '../../lib/agreements';
+import { CELL_ISSUE_LABELS } from '../../lib/cellIssues';
+import {
+  cellState,
+  reflectedCount,
+  type CellSummary,
+  type MatrixAgreement,
+  type MatrixNorm,
+} from '../../lib/matrix';
 import { agreementNormPath, agreementPath } from '../../lib/urls';
 import type { RowMatch } from '../../lib/matrixView/matches';
-import type { ViewCell, ViewColumn, ViewRow } from '../../lib/matrixView/rows';
 import { MatchLine } from './MatchLine';
 import { MatrixHead } from './MatrixHead';
 import { nextPosition, type GridPosition } from './gridKeys';
 
 interface Props {
   caption: string;
-  rows: readonly ViewRow[];
-  columns: readonly ViewColumn[];
+  rows: readonly MatrixAgreement[];
+  columns: readonly MatrixNorm[];
   /** Per-norm totals over `rows`. */
   totals: readonly number[];
   matches: ReadonlyMap<string, RowMatch> | null;
@@ -27,15 +35,16 @@ interface Props {
 }
 
 /** What a screen reader hears for a cell, which also names the cell link on its own. */
-function describeCell(row: ViewRow, column: ViewColumn, cell: ViewCell): string {
-  const state =
-    cell.state === 'no'
+function describeCell(row: MatrixAgreement, column: MatrixNorm, cell: CellSummary): string {
+  const state = cellState(cell);
+  const reflected =
+    state === 'no'
       ? 'not reflected'
-      : `reflected${cell.state === 'unlabeled' ? ' (counted without a marker in the report)' : ''}`;
-  const marker =
-    cell.state === 'no' && cell.label === 'unlabeled' ? ', no marker in the report' : '';
-  const notes = cell.issues.length > 0 ? `; ${cell.issues.join('; ')}` : '';
-  return `${row.shortName}, norm ${column.id} (${column.title}): ${state}${marker}${notes}`;
+      : `reflected${state === 'unlabeled' ? ' (counted without a marker in the report)' : ''}`;
+  const marker = state === 'no' && cell.label === 'unlabeled' ? ', no marker in the report' : '';
+  const issues = cell.issues.map((issue) => CELL_ISSUE_LABELS[issue.kind]);
+  const notes = issues.length > 0 ? `; ${issues.join('; ')}` : '';
+  return `${row.shortName}, norm ${column.id} (${column.title}): ${reflected}${marker}${notes}`;
 }
 
 /** The agreement-by-norm table. Each cell links to its block on the agreement page. */
@@ -100,11 +109,10 @@ export function MatrixTable(props: Props) {
             <tr key={row.slug} className={match ? 'has-match' : undefined}>
               <th scope="row" className="agreement-head">
                 <a href={withBase(agreementPath(row.slug))}>{row.shortName}</a>
-                <span className="category">{CATEGORIES[row.category].label}</span>
+                <span className="category">{CATEGORIES[row.category.value].label}</span>
               </th>
               {columns.map((column, c) => {
-                const cell = row.cells.find((x) => x.norm === column.id);
-                if (!cell) return <td key={column.id} />;
+                const cell = cellFor(row, column.id);
                 const isOpen = openCell?.slug === row.slug && openCell.norm === column.id;
                 const emphasised = markUnlabeled && cell.label === 'unlabeled';
                 const noted = cell.issues.length > 0;
@@ -114,7 +122,7 @@ export function MatrixTable(props: Props) {
                       className={[
                         'cell-mark',
                         'matrix-cell',
-                        `is-${cell.state}`,
+                        `is-${cellState(cell)}`,
                         cell.label === 'unlabeled' ? 'has-no-marker' : '',
                         isOpen ? 'is-open' : '',
                       ].join(' ')}
@@ -135,7 +143,7 @@ export function MatrixTable(props: Props) {
                         onClick(event, row.slug, column.id);
                       }}
                     >
-                      <span aria-hidden="true">{CELL_STATES[cell.state].symbol}</span>
+                      <span aria-hidden="true">{CELL_STATES[cellState(cell)].symbol}</span>
                       {noted && (
                         <span className="note-mark" aria-hidden="true">
                           *
@@ -149,7 +157,7 @@ export function MatrixTable(props: Props) {
                   </td>
                 );
               })}
-              <td className="row-total">{row.total}</td>
+              <td className="row-total">{reflectedCount(row)}</td>
             </tr>,
             match && (
               <tr key={`${row.slug}-match`} className="match-row">

@@ -15,7 +15,8 @@ import {
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
 import { paths } from '../../lib/urls';
 import { loadIndex, type LoadedIndex } from './loadSearcher';
-import { el, highlighted, resultDetails } from './render';
+import { resultHit } from '../../components/search/hitMarkup';
+import { el, toDom } from './render';
 
 /** Results the list shows per group (the /search/ page shows them all), and their excerpts' reach. */
 const LIMITS = { agreements: 4, norms: 3, quotes: 5 };
@@ -65,7 +66,7 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
     }
   };
 
-  const option = (href: string, children: HTMLElement[]): HTMLElement => {
+  const option = (href: string, children: Node[]): HTMLElement => {
     const node = el('div', 'search-option');
     node.id = `${ID}-option-${options.length}`;
     node.setAttribute('role', 'option');
@@ -76,8 +77,7 @@ export function enhanceSiteSearch(form: HTMLFormElement, input: HTMLInputElement
     return node;
   };
 
-  const itemOption = (item: ResultItem) =>
-    option(item.href, [highlighted('span', 'result-title', item.title), ...resultDetails(item)]);
+  const itemOption = (item: ResultItem) => option(item.href, resultHit(item, 'text').map(toDom));
 
   const clear = () => {
     options = [];

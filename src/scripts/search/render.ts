@@ -1,9 +1,9 @@
 /**
- * DOM for search results, shared by the header combobox and the /search/ page. Every piece of text
- * (the query, titles, passages) goes in as a text node: nothing is ever parsed as markup.
+ * DOM for search results, shared by the header combobox and the /search/ page. A hit's markup is
+ * described once (`src/components/search/hitMarkup.ts`); `toDom` draws it. Every piece of text (the
+ * query, titles, passages) goes in as a text node: nothing is ever parsed as markup.
  */
-import type { TextSegment } from '../../lib/search/excerpt';
-import type { ResultItem } from '../../lib/search/groupResults';
+import type { Markup } from '../../components/search/hitMarkup';
 
 /** An element with a class and, optionally, text. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -17,24 +17,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Text with its matched parts in <mark>. */
-export function highlighted<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  segments: readonly TextSegment[],
-): HTMLElementTagNameMap[K] {
-  const node = el(tag, className);
-  for (const segment of segments)
-    node.append(
-      segment.match ? el('mark', '', segment.text) : document.createTextNode(segment.text),
-    );
+/** Draws `Markup` as DOM nodes: the scripts' renderer of a search hit (`MarkupView` is React's). */
+export function toDom(markup: Markup): Node {
+  if (typeof markup === 'string') return document.createTextNode(markup);
+  const node = el(markup.tag, markup.className);
+  if (markup.href !== undefined) node.setAttribute('href', markup.href);
+  node.append(...markup.children.map(toDom));
   return node;
-}
-
-/** A result's context line and excerpt (its title is the caller's: a link or an option's text). */
-export function resultDetails(item: ResultItem): HTMLElement[] {
-  const parts: HTMLElement[] = [];
-  if (item.context) parts.push(el('span', 'result-context', item.context));
-  if (item.excerpt.length > 0) parts.push(highlighted('span', 'result-excerpt', item.excerpt));
-  return parts;
 }

@@ -3,12 +3,12 @@
  * the grouped results, each a link to the exact place. The address is the whole state, so a search
  * can be shared; the form on the page submits a new one.
  */
-import { withBase } from '../../lib/base';
 import { SITE_NAME } from '../../lib/cite';
 import { groupResults, resultsSummary, type ResultGroup } from '../../lib/search/groupResults';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
 import { loadIndex } from './loadSearcher';
-import { el, highlighted, resultDetails } from './render';
+import { resultHit } from '../../components/search/hitMarkup';
+import { el, toDom } from './render';
 
 /** Passages shown at most; the rest are counted, and a narrower query finds them. */
 const LIMITS = { agreements: Infinity, norms: Infinity, quotes: 60 };
@@ -33,10 +33,8 @@ function groupSection(group: ResultGroup): HTMLElement {
   section.setAttribute('aria-labelledby', title.id);
   const list = el('ol', 'search-results');
   for (const item of group.items) {
-    const link = highlighted('a', 'result-title', item.title);
-    link.href = withBase(item.href);
     const li = el('li', 'search-result');
-    li.append(link, ...resultDetails(item));
+    li.append(...resultHit(item, 'link').map(toDom));
     list.append(li);
   }
   section.append(title, list);

@@ -120,3 +120,48 @@ describe('isFiltered', () => {
     expect(isFiltered({ ...DEFAULT_VIEW, unlabeled: true })).toBe(true);
   });
 });
+
+describe('serialiseMatrixView', () => {
+  it.each([
+    ['the default view', '', ''],
+    [
+      'every key, in the fixed order, whatever order the link had',
+      '?docs=1&cell=paris-call:6&sort=date&unlabeled=1&norms=6,5&to=2020&from=2010&stakeholder=governments&category=un&q=critical',
+      '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=5%2C6&unlabeled=1&sort=date&cell=paris-call%3A6&docs=1',
+    ],
+    ['an open year range', '?to=2012', '?to=2012'],
+    ['blank search text, which is no search', '?q=%20%20', ''],
+    ['the default sort, which is left out', '?sort=report', ''],
+    ['what it could not read, which it drops', '?category=martian&norms=x&utm_source=mail', ''],
+  ])('writes %s', (_, query, expected) => {
+    expect(serialiseMatrixView(parse(query))).toBe(expected);
+  });
+
+  it('reads back what it writes', () => {
+    const view: MatrixView = {
+      ...DEFAULT_VIEW,
+      q: 'a & b',
+      from: 2001,
+      norms: [3, 11],
+      cell: { slug: 'un-gge-2015', norm: 11 },
+    };
+    expect(parse(serialiseMatrixView(view))).toEqual(view);
+  });
+});
+
+describe('isFiltered', () => {
+  it.each([
+    ['', false],
+    ['?sort=name&cell=paris-call:6&docs=1', false],
+    ['?q=%20', false],
+    ['?q=x', true],
+    ['?category=un', true],
+    ['?stakeholder=industry', true],
+    ['?from=2010', true],
+    ['?to=2010', true],
+    ['?norms=4', true],
+    ['?unlabeled=1', true],
+  ])('says whether %s narrows the rows', (query, expected) => {
+    expect(isFiltered(parse(query))).toBe(expected);
+  });
+});
