@@ -12,7 +12,11 @@ const lists = {
   or: new Intl.ListFormat(LOCALE, { type: 'disjunction' }),
 };
 // A year and month are calendar values, not instants: format them in UTC so no time zone shifts them.
-const months = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const yearMonths = {
+  long: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  short: new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+};
+const shortMonths = new Intl.DateTimeFormat(LOCALE, { month: 'short', timeZone: 'UTC' });
 const bytes = unitFormat('byte', 'long', 0);
 const kilobytes = unitFormat('kilobyte', 'short', 1);
 const megabytes = unitFormat('megabyte', 'short', 1);
@@ -27,13 +31,29 @@ function unitFormat(unit: string, unitDisplay: 'long' | 'short', digits: number)
   });
 }
 
-/** `2015-11` → `November 2015`, `2014` → `2014`, null → `not given`. */
-export function formatYearMonth(value: string | null): string {
-  if (value === null) return 'not given';
+/** An ISO year or year-month as a UTC time, and whether it names a month. */
+function yearMonth(value: string): { time: number; hasMonth: boolean } | null {
   const [year, month] = value.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return value;
-  if (month === undefined || Number.isNaN(month) || month < 1 || month > 12) return String(year);
-  return months.format(Date.UTC(year, month - 1));
+  if (year === undefined || !Number.isInteger(year)) return null;
+  const hasMonth = month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12;
+  return { time: Date.UTC(year, hasMonth ? month - 1 : 0), hasMonth };
+}
+
+/**
+ * `2015-11` → `November 2015` (`Nov 2015` when short), `2014` → `2014`, null → `not given`.
+ * Anything else is returned as given.
+ */
+export function formatYearMonth(value: string | null, style: 'long' | 'short' = 'long'): string {
+  if (value === null) return 'not given';
+  const parsed = yearMonth(value);
+  if (!parsed) return value;
+  return parsed.hasMonth ? yearMonths[style].format(parsed.time) : value.slice(0, 4);
+}
+
+/** The short month of an ISO year-month, `2015-11` → `Nov`; empty for a year alone. */
+export function formatShortMonth(value: string): string {
+  const parsed = yearMonth(value);
+  return parsed?.hasMonth ? shortMonths.format(parsed.time) : '';
 }
 
 /** A share 0–1 as a whole percentage, as the report rounds them: 0.7727 → `77%`. */

@@ -5,6 +5,7 @@ import {
   formatInteger,
   formatOutOf,
   formatPercent,
+  formatShortMonth,
   formatYearMonth,
   listOf,
   listParts,
@@ -21,6 +22,17 @@ describe('formatYearMonth', () => {
     [null, 'not given'],
   ])('gives %j as “%s”', (value, expected) => {
     expect(formatYearMonth(value)).toBe(expected);
+  });
+
+  it('abbreviates the month when asked, as British English does', () => {
+    expect(formatYearMonth('2015-11', 'short')).toBe('Nov 2015');
+    expect(formatYearMonth('2017-09', 'short')).toBe('Sept 2017');
+    expect(formatYearMonth('2014', 'short')).toBe('2014');
+  });
+
+  it('gives the short month alone, or nothing for a year', () => {
+    expect(formatShortMonth('2018-04')).toBe('Apr');
+    expect(formatShortMonth('2018')).toBe('');
   });
 });
 
