@@ -89,20 +89,20 @@ export function listOf(items: readonly string[], type: keyof typeof lists = 'and
   return lists[type].format(items);
 }
 
+/** A piece of a list: one of its items, or the words between two items. */
+export type ListPart<T> = { item: T } | { text: string };
+
 /**
  * The same list as parts, the items themselves between the words that join them (`A`, `, `, `B`,
  * ` and `, `C`), for markup that renders each item as an element, a link for instance.
  */
-export function listParts<T>(
-  items: readonly T[],
-  type: keyof typeof lists = 'and',
-): ({ item: T } | { text: string })[] {
+export function listParts<T>(items: readonly T[], type: keyof typeof lists = 'and'): ListPart<T>[] {
   const places = items.map((_, i) => String(i));
-  return lists[type].formatToParts(places).flatMap((part) => {
-    if (part.type === 'literal') return [{ text: part.value }];
-    const item = items[Number(part.value)];
-    return item === undefined ? [] : [{ item }];
-  });
+  return lists[type]
+    .formatToParts(places)
+    .map((part): ListPart<T> =>
+      part.type === 'literal' ? { text: part.value } : { item: items[Number(part.value)] as T },
+    );
 }
 
 /** A file size for people: "812 bytes", "14.2 kB", "1.3 MB" (decimal units, as browsers show). */
