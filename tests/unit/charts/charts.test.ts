@@ -35,7 +35,7 @@ describe('every chart', () => {
     const [first] = readCsv(chartCsv(chartById('norm-frequency').build(input), '9.8.7'));
     expect(first).toEqual({
       norm: '1',
-      title: 'Cooperate for stability',
+      title: 'No wrongful use of territory',
       agreements_reflecting_it: '1',
       agreements_analysed: '4',
       percent: '25',
@@ -94,7 +94,7 @@ describe('every chart', () => {
       'wide',
     );
     expect(svg).not.toContain('<script>');
-    expect(svg).toContain('Cooperate for stability &lt;script&gt;&amp;');
+    expect(svg).toContain('No wrongful use of territory &lt;script&gt;&amp;');
   });
 });
 

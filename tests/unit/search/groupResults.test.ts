@@ -92,7 +92,7 @@ describe('groupResults', () => {
 
   it('cuts each group to its limit and still counts the whole group', () => {
     const cut = results('security', { agreements: 1, norms: 1, quotes: 1 });
-    // “Security”: in the names of Paris Call and MANRS, in norm 9's title, and in two passages,
+    // “Security”: in the names of Paris Call and MANRS, in norm 3's title, and in two passages,
     // one of G7 Lucca's (so it is an agreement hit too) and one of Paris Call's.
     expect(cut.map((g) => [g.items.length, g.total])).toEqual([
       [1, 3],
