@@ -1,18 +1,19 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { toCsv } from '../lib/csv';
 import type { BuiltChart } from './types';
 
-/** The chart font's files, for resvg (which must not fall back to whatever fonts a machine has). */
-const FONT_FILES = [
-  '400Regular/SourceSans3_400Regular.ttf',
-  '600SemiBold/SourceSans3_600SemiBold.ttf',
-];
+/**
+ * The chart font's two weights, for resvg (which must not fall back to whatever fonts a machine has).
+ * resvg reads TTF or OTF, not the WOFF2 that pages use, so the two files are committed beside this
+ * module with their licence (OFL.txt). They are found from the project root, as `data/` is, because
+ * this module runs bundled into Astro's build output, away from its own folder.
+ */
+const FONT_DIRECTORY = join('src', 'charts', 'fonts');
+const FONT_FILES = ['SourceSans3_400Regular.ttf', 'SourceSans3_600SemiBold.ttf'];
 
-function fontPaths(): string[] {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  return FONT_FILES.map((file) => require.resolve(`@expo-google-fonts/source-sans-3/${file}`));
+function fontPaths(root: string = process.cwd()): string[] {
+  return FONT_FILES.map((file) => join(root, FONT_DIRECTORY, file));
 }
 
 /** A PNG of a standalone SVG at `scale`× its size (2× for slides and print). */

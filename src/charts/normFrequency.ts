@@ -1,3 +1,4 @@
+import { listOf } from '../lib/format';
 import { extremes, normFrequency, reflectedNormIds } from '../lib/frequencies';
 import { normPath } from '../lib/urls';
 import { PALETTE } from './palette';
@@ -85,7 +86,7 @@ export const normFrequencyChart: ChartDefinition = {
     const name = (r: NormFrequencyRow) =>
       `norm ${r.id} (${r.title}, ${r.count} of ${r.total}, ${r.percent}%)`;
     return {
-      summary: `Of the ${total} agreements, the most often reflected is ${most.map(name).join(' and ')}; the least often is ${least.map(name).join(' and ')}.`,
+      summary: `Of the ${total} agreements, the most often reflected is ${listOf(most.map(name))}; the least often is ${listOf(least.map(name))}.`,
       table: {
         columns: ['Norm', 'Title', 'Agreements reflecting it', 'Agreements analysed', 'Percent'],
         rows: rows.map((r) => ({
@@ -142,7 +143,7 @@ export const normFrequencyWithDocumentsChart: ChartDefinition = {
     const top = Math.max(0, ...rows.map(added));
     const mostAdded = rows.filter((r) => added(r) === top);
     return {
-      summary: `Bars show the report’s count over its ${total} agreements, unchanged; the purple segment after each bar adds how many of the ${documents} documents coded by our editors reflect the norm. Most often in our coding: ${mostAdded.map((r) => `norm ${r.id} (${r.title}, ${added(r)} of ${documents})`).join(' and ')}.`,
+      summary: `Bars show the report’s count over its ${total} agreements, unchanged; the purple segment after each bar adds how many of the ${documents} documents coded by our editors reflect the norm. Most often in our coding: ${listOf(mostAdded.map((r) => `norm ${r.id} (${r.title}, ${added(r)} of ${documents})`))}.`,
       table: {
         columns: [
           'Norm',

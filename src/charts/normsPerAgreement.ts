@@ -1,3 +1,4 @@
+import { listOf } from '../lib/format';
 import { agreementNormCounts } from '../lib/frequencies';
 import { cellState } from '../lib/matrix';
 import { agreementPath } from '../lib/urls';
@@ -47,7 +48,7 @@ export const normsPerAgreementChart: ChartDefinition = {
     const max = Math.max(0, ...rows.map((r) => r.count));
     const top = rows.filter((r) => r.count === max).map((r) => r.shortName);
     return {
-      summary: `The agreements reflect between ${Math.min(...rows.map((r) => r.count))} and ${max} of the ${normCount} norms; ${top.join(' and ')} reflect${top.length === 1 ? 's' : ''} the most (${max}). Blocks with a dashed edge are norms counted without a Yes marker in the report.`,
+      summary: `The agreements reflect between ${Math.min(...rows.map((r) => r.count))} and ${max} of the ${normCount} norms; ${listOf(top)} reflect${top.length === 1 ? 's' : ''} the most (${max}). Blocks with a dashed edge are norms counted without a Yes marker in the report.`,
       table: {
         columns: ['Agreement', 'Norms reflected', 'Which norms', 'Counted without a marker'],
         rows: rows.map((r) => ({

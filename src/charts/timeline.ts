@@ -1,3 +1,4 @@
+import { formatShortMonth, formatYearMonth, plural } from '../lib/format';
 import { agreementNormCounts } from '../lib/frequencies';
 import { agreementPath } from '../lib/urls';
 import { PALETTE, TYPE } from './palette';
@@ -33,12 +34,9 @@ export function timelineData({ agreements }: ChartInput): TimelineRow[] {
   return [...dated, ...undated].map(({ order: _order, ...row }) => row);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Nov 2015" from "2015-11", "2015" from "2015". */
-export function formatLaunch(iso: string): string {
-  const [year, month] = iso.split('-');
-  return month ? `${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}` : (year ?? '');
+/** "Paris Call (Nov 2018)". */
+function launchedAs(row: TimelineRow): string {
+  return `${row.shortName} (${formatYearMonth(row.launched, 'short')})`;
 }
 
 const TOP = 8;
@@ -59,7 +57,7 @@ export const timelineChart: ChartDefinition = {
     const first = dated[0];
     const last = dated.at(-1);
     return {
-      summary: `${dated.length} agreements are dated, from ${first ? `${first.shortName} (${formatLaunch(first.launched ?? '')})` : '—'} to ${last ? `${last.shortName} (${formatLaunch(last.launched ?? '')})` : '—'}; ${undated.length} carry no launch date in the report and are shown apart.`,
+      summary: `${plural(dated.length, 'agreement is', 'agreements are')} dated, from ${first ? launchedAs(first) : '—'} to ${last ? launchedAs(last) : '—'}; ${plural(undated.length, 'carries', 'carry')} no launch date in the report (shown apart).`,
       table: {
         columns: ['Agreement', 'Launched', 'Launched (report’s wording)', 'Norms reflected'],
         rows: rows.map((r) => ({
@@ -77,7 +75,7 @@ export const timelineChart: ChartDefinition = {
           const state = markState(`agreement:${r.slug}`, options);
           const year = r.launched?.slice(0, 4) ?? '';
           // The year once, where it changes, in a column of its own: the rows read as a time line.
-          const month = r.launched ? formatLaunch(r.launched).replace(/\s*\d{4}$/u, '') : '';
+          const month = r.launched ? formatShortMonth(r.launched) : '';
           const label = r.launched
             ? `${month ? `${month} · ` : ''}${r.shortName}`
             : `${r.shortName} (${r.wording})`;

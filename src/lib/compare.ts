@@ -1,5 +1,6 @@
 import type { Agreement } from '../schemas/agreement';
 import type { Norm } from '../schemas/norm';
+import { listOf } from './format';
 import { reflects } from './frequencies';
 
 /** The fewest agreements a comparison needs, and the most that fit side by side. */
@@ -122,7 +123,7 @@ export function selectionNotices(
 ): string[] {
   const notices: string[] = [];
   if (selection.unknown.length > 0) {
-    const names = selection.unknown.map((token) => `“${token}”`).join(', ');
+    const names = listOf(selection.unknown.map((token) => `“${token}”`));
     notices.push(
       selection.unknown.length === 1
         ? `The link names an agreement that does not exist here, so it is left out: ${names}.`
@@ -131,9 +132,7 @@ export function selectionNotices(
   }
   if (selection.leftOut.length > 0) {
     notices.push(
-      `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: ${selection.leftOut
-        .map(nameOf)
-        .join(', ')}.`,
+      `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: ${listOf(selection.leftOut.map(nameOf))}.`,
     );
   }
   return notices;

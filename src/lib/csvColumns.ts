@@ -1,4 +1,5 @@
 import type { Norm } from '../schemas/norm';
+import { listOf } from './format';
 import { CATEGORIES, EVIDENCE_KINDS, LABELS } from '../schemas/values';
 
 /**
@@ -15,9 +16,7 @@ function values<T extends object>(record: T, explain?: (entry: T[keyof T]) => st
   const items = (Object.entries(record) as [string, T[keyof T]][]).map(([key, entry]) =>
     explain ? `${key} (${explain(entry)})` : key,
   );
-  return items.length > 1
-    ? `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`
-    : items.join('');
+  return listOf(items, 'or');
 }
 
 const shared = {

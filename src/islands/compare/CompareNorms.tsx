@@ -1,5 +1,6 @@
 import type { Agreement } from '../../schemas/agreement';
 import { withBase } from '../../lib/base';
+import { plural } from '../../lib/format';
 import { cellFor } from '../../lib/agreements';
 import { shareWording, type Comparison } from '../../lib/compare';
 import { agreementNormPath, normPath } from '../../lib/urls';
@@ -44,9 +45,7 @@ function NormCellView({
       {shown.length > 0 && <EvidenceItems items={shown} sourceHrefs={hrefs} />}
       {more.length > 0 && (
         <details className="more-evidence">
-          <summary>
-            {more.length} more passage{more.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{plural(more.length, 'more passage', 'more passages')}</summary>
           <EvidenceItems items={more} sourceHrefs={hrefs.slice(SHOWN_PASSAGES)} />
         </details>
       )}

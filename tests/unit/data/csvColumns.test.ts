@@ -1,21 +1,26 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { requireDataset } from '../../../src/lib/dataset/readDataset';
-import { parseCsv } from '../../../src/lib/csv';
 import { COLUMN_DOCS, expandColumns } from '../../../src/lib/csvColumns';
 import { DOWNLOADS } from '../../../src/lib/downloads';
-import type { Dataset } from '../../../src/lib/dataset/dataset';
+import { FIXTURE } from '../fixtures/dataset';
 
-const data: Dataset = requireDataset();
 const csvDownloads = DOWNLOADS.filter((d) => d.format === 'CSV');
 
 describe('CSV column documentation', () => {
   it.each(csvDownloads.map((d) => [d.path, d]))(
     'documents every column of %s, in the file’s order, and no other',
     (path, download) => {
-      const [header] = parseCsv(download.build(data, 'https://example.org'));
-      expect(expandColumns(COLUMN_DOCS[path] ?? [], data.norms)).toEqual(header);
+      const [header] = parse(download.build(FIXTURE, 'https://example.org'), { to_line: 1 });
+      expect(expandColumns(COLUMN_DOCS[path] ?? [], FIXTURE.norms)).toEqual(header);
     },
   );
+
+  it('lists a field’s allowed values as a sentence does', () => {
+    const label = COLUMN_DOCS['/data/matrix.csv']?.find((c) => c.name === 'norm_<n>_label');
+    expect(label?.meaning).toBe(
+      'The report’s label for norm <n>: yes, n/a or unlabeled (unlabeled: the report prints no marker).',
+    );
+  });
 
   it('repeats a run of per-norm columns once per norm, interleaved as the file writes them', () => {
     const docs = [
@@ -24,14 +29,12 @@ describe('CSV column documentation', () => {
       { name: 'norm_<n>_y', meaning: '' },
       { name: 'b', meaning: '' },
     ];
-    const norms = data.norms.slice(0, 2);
-    const [first, second] = norms.map((n) => n.id);
-    expect(expandColumns(docs, norms)).toEqual([
+    expect(expandColumns(docs, FIXTURE.norms.slice(0, 2))).toEqual([
       'a',
-      `norm_${String(first)}_x`,
-      `norm_${String(first)}_y`,
-      `norm_${String(second)}_x`,
-      `norm_${String(second)}_y`,
+      'norm_1_x',
+      'norm_1_y',
+      'norm_2_x',
+      'norm_2_y',
       'b',
     ]);
   });

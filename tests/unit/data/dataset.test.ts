@@ -1,12 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { requireDataset } from '../../../src/lib/dataset/readDataset';
+import { DATA_LICENSE } from '../../../src/lib/datasetJsonLd';
+import { documentHighlights } from '../../../src/lib/documents';
 import { normFrequency } from '../../../src/lib/frequencies';
 import { checkReportFigures } from '../../../src/lib/reportFigures';
 
-// The real data in data/: these tests fail when a record breaks a public promise.
+// The one test of the real data in data/: it fails when a record breaks a public promise. Every
+// other unit test runs on the small fixture dataset in tests/unit/fixtures/dataset.ts.
 const data = requireDataset();
 
 describe('the dataset', () => {
+  it('holds the report’s 22 agreements and the 11 norms, each agreement with a cell per norm', () => {
+    expect(data.agreements).toHaveLength(22);
+    expect(data.norms.map((n) => n.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    for (const a of data.agreements)
+      expect(
+        a.norms.map((c) => c.norm),
+        a.slug,
+      ).toEqual(data.norms.map((n) => n.id));
+  });
+
   it('keeps the public agreement slugs, in report section order I–XXII', () => {
     // The slugs are public URLs, fixed by the project's foundation issue.
     expect(data.agreements.map((a) => a.slug)).toEqual([
@@ -63,5 +78,56 @@ describe('the dataset', () => {
     ]);
     for (const check of checks)
       expect(check, `report figure for norm ${check.figure.norm}`).toMatchObject({ agrees: true });
+  });
+});
+
+describe('our own coding', () => {
+  it('codes every related primary text, apart from the report’s agreements', () => {
+    const primary = data.sources.filter((s) => s.kind === 'primary-text').map((s) => s.id);
+    const ids = data.documents.map((d) => d.id);
+    expect([...ids].sort()).toEqual(primary.sort());
+    expect(data.agreements.filter((a) => ids.includes(a.slug))).toEqual([]);
+  });
+
+  it('anchors every quote of our coding in its text', () => {
+    for (const d of data.documents) {
+      const quotes = d.norms.flatMap((c) => c.evidence).length;
+      expect(documentHighlights(d, data.sourceTexts[d.id] ?? ''), d.id).toHaveLength(quotes);
+    }
+  });
+});
+
+interface Person {
+  'given-names': string;
+  'name-particle'?: string;
+  'family-names': string;
+}
+
+describe('CITATION.cff', () => {
+  const cff = parse(readFileSync('CITATION.cff', 'utf8')) as {
+    version: string;
+    'date-released': string;
+    license: string;
+    references: { title: string; year: number; authors: Person[] }[];
+  };
+
+  it('carries the dataset version and release date of data/dataset.yaml', () => {
+    expect(cff.version).toBe(data.meta.version);
+    expect(cff['date-released']).toBe(data.meta.changelog[0]?.date);
+  });
+
+  it('cites the report as in data/sources.yaml', () => {
+    const [reference] = cff.references;
+    expect(reference?.title).toBe(data.report.title);
+    expect(reference?.year).toBe(data.report.year);
+    expect(
+      reference?.authors.map((a) =>
+        [a['given-names'], a['name-particle'], a['family-names']].filter(Boolean).join(' '),
+      ),
+    ).toEqual(data.report.authors);
+  });
+
+  it('uses the licence the data page states', () => {
+    expect(DATA_LICENSE.url).toContain(cff.license.replace(/^CC-BY-(\d)\.(\d)$/u, 'by/$1.$2'));
   });
 });

@@ -169,4 +169,15 @@ describe('selectionNotices', () => {
     expect(notice).toContain(`At most ${MAX_COMPARED}`);
     expect(notice).toContain('MANRS');
   });
+
+  it('lists several names as a sentence does', () => {
+    const notices = selectionNotices(
+      { slugs: [], unknown: ['x', 'y'], leftOut: ['manrs', 'paris-call', 'ethicsfirst'] },
+      nameOf,
+    );
+    expect(notices).toEqual([
+      'The link names agreements that do not exist here, so they are left out: “x” and “y”.',
+      `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: MANRS, PARIS-CALL and ETHICSFIRST.`,
+    ]);
+  });
 });

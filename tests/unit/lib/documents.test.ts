@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { compareCoding, differs, documentHighlights } from '../../../src/lib/documents';
-import { normFrequency } from '../../../src/lib/frequencies';
 import type { CodedDocument } from '../../../src/schemas/document';
 import { agreement, cell, NORMS } from '../fixtures/records';
 
@@ -36,32 +34,5 @@ describe('documentHighlights', () => {
     expect(first?.id).toBe('q-doc-n3-1');
     expect(text.slice(first?.span.start, first?.span.end)).toBe('quote\n3');
     expect(second?.quotedAt.href).toBe('/documents/doc/#norm-6');
-  });
-});
-
-describe('the real data', () => {
-  const data = requireDataset();
-
-  it('codes every related primary text, and no report figure depends on it', () => {
-    const primary = data.sources.filter((s) => s.kind === 'primary-text').map((s) => s.id);
-    expect(data.documents.map((d) => d.id).sort()).toEqual(primary.sort());
-    // The report's figures are computed from the 22 agreements only: adding the documents as if
-    // they were agreements would change them, which is why they are a separate collection.
-    const report = normFrequency(data.agreements, data.norms).map((f) => f.count);
-    const mixed = normFrequency(
-      [...data.agreements, ...data.documents.map((d) => ({ ...agreement(d.id), norms: d.norms }))],
-      data.norms,
-    ).map((f) => f.count);
-    expect(mixed).not.toEqual(report);
-    expect(report.reduce((a, b) => a + b, 0)).toBe(
-      data.agreements.flatMap((a) => a.norms).filter((c) => c.reflected).length,
-    );
-  });
-
-  it('anchors every quote of our coding in its text', () => {
-    for (const d of data.documents) {
-      const quotes = d.norms.flatMap((c) => c.evidence).length;
-      expect(documentHighlights(d, data.sourceTexts[d.id] ?? '')).toHaveLength(quotes);
-    }
   });
 });

@@ -1,15 +1,15 @@
 import Fuse, { type Expression } from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { buildSearchDocuments } from '../../../src/lib/search/documents';
 import { FUSE_OPTIONS, SEARCH_KEYS } from '../../../src/lib/search/searcher';
 import { candidateDocuments, documentsByWord } from '../../../src/lib/search/words';
+import { FIXTURE } from '../fixtures/dataset';
 
-const data = requireDataset();
-const docs = buildSearchDocuments(data.agreements, data.norms);
+const docs = buildSearchDocuments(FIXTURE.agreements, FIXTURE.norms);
 const byWord = documentsByWord(docs);
 // Fuse over every document, with no narrowing: what the narrowing must agree with.
 const fullFuse = new Fuse(docs, FUSE_OPTIONS);
+const idsAt = (positions: readonly number[] = []) => positions.map((p) => docs[p]?.id);
 
 /** The positions of the documents plain Fuse matches for these word groups, ascending. */
 function fuseMatches(groups: string[][]): number[] {
@@ -26,9 +26,16 @@ function fuseMatches(groups: string[][]): number[] {
 
 describe('documentsByWord', () => {
   it('lists each document under every word of its text, short name and title', () => {
-    const paris = docs.findIndex((d) => d.id === 'a:paris-call');
-    expect(byWord.get('paris')).toContain(paris);
-    expect(byWord.get('g7')?.length).toBeGreaterThan(0);
+    // Paris Call: its name, and every passage of it (each carries the short name); one names Paris.
+    expect(idsAt(byWord.get('paris'))).toEqual([
+      'a:paris-call',
+      'q:paris-call:commentary:1',
+      'q:paris-call:n5:1',
+      'q:paris-call:n6:1',
+      'q:paris-call:n9:1',
+      'f:paris-call:additional:1',
+    ]);
+    expect(idsAt(byWord.get('privacy'))).toEqual(['n:5']);
     for (const positions of byWord.values())
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
@@ -47,6 +54,12 @@ describe('candidateDocuments', () => {
     ['a held word and an unheld one', [['cyber'], ['zzqx']]],
   ])('finds exactly the documents plain Fuse matches: %s', (_, groups) => {
     expect(candidateDocuments(groups, byWord, docs.length)).toEqual(fuseMatches(groups));
+  });
+
+  it('finds the documents holding a word, or a longer word it is part of', () => {
+    const routing = ['a:manrs', 'q:manrs:n6:1', 'q:manrs:n9:1'];
+    expect(idsAt(candidateDocuments([['routing']], byWord, docs.length))).toEqual(routing);
+    expect(idsAt(candidateDocuments([['rout']], byWord, docs.length))).toEqual(routing);
   });
 
   it('finds nothing for no groups', () => {

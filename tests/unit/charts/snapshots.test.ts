@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fileSvg, highlightSet } from '../../../src/charts/document';
+import { normFrequencyWithDocumentsChart } from '../../../src/charts/normFrequency';
+import { ogImageSvg } from '../../../src/charts/ogImage';
+import { WIDTHS } from '../../../src/charts/palette';
+import { CHARTS } from '../../../src/charts/registry';
+import { FIXTURE } from '../fixtures/dataset';
+
+/**
+ * One standalone SVG file per chart over the fixture dataset, as a reader downloads it: open a
+ * changed file to see the change (Observable Plot's habit). Coordinates are rounded to 0.1 by the
+ * chart code, so a file changes only when the drawing does. `vitest -u` rewrites them.
+ */
+const input = {
+  agreements: FIXTURE.agreements,
+  norms: FIXTURE.norms,
+  documents: FIXTURE.documents,
+};
+const options = {
+  width: WIDTHS.wide,
+  highlight: highlightSet(),
+  href: (path: string) => `https://example.org${path}`,
+};
+const SOURCE_LINES = ['Source: the fixture report.', 'Chart: Cyber Norms Explorer.'];
+// One element a line, so that a diff points at the mark that changed.
+const lines = (svg: string) => `${svg.replaceAll('><', '>\n<')}\n`;
+
+describe('chart files over the fixture dataset', () => {
+  it.each([...CHARTS, normFrequencyWithDocumentsChart].map((c) => [c.id, c] as const))(
+    '%s.svg',
+    async (id, chart) => {
+      const svg = fileSvg(chart, chart.build(input), options, SOURCE_LINES);
+      await expect(lines(svg)).toMatchFileSnapshot(`./__snapshots__/${id}.svg`);
+    },
+  );
+
+  it('og-image.svg', async () => {
+    const svg = ogImageSvg({ ...input, meta: FIXTURE.meta, report: FIXTURE.report }, 'example.org');
+    await expect(lines(svg)).toMatchFileSnapshot('./__snapshots__/og-image.svg');
+  });
+});
