@@ -88,7 +88,7 @@ export function verifyData(
     problems: agreementProblems,
   } = verifyAgreements(agreementFiles, report, agreementCount);
   problems.push(...agreementProblems);
-  let norms: Norm[] = [];
+  let norms: Norm[] | null = null;
   const whole: QuoteScope | null = report && { source: report.text, name: report.fileName };
   if (report && whole && normsFile) {
     const sectionScope = (numeral: string): QuoteScope | undefined => {
@@ -148,8 +148,10 @@ export function verifyData(
       norms: inDataDir(files.dir, DATA_FILE_NAMES.norms),
       sources: inDataDir(files.dir, DATA_FILE_NAMES.sources),
     };
+    // The norms are checked only with the report: without it, they are not known to be there.
     const checked = PUBLISHED_KINDS.filter(
       (kind) =>
+        (kind !== 'norms' || norms !== null) &&
         !problems.some(
           (p) => p.file === writtenIn[kind] || p.file.startsWith(`${writtenIn[kind]}/`),
         ),
@@ -157,7 +159,7 @@ export function verifyData(
     const records = publicRecords({
       agreements,
       agreementFiles,
-      norms,
+      norms: norms ?? [],
       normsFile,
       documents,
       documentFiles,
@@ -174,7 +176,7 @@ export function verifyData(
   }
 
   const reportSource = sources.find((s) => s.kind === 'report');
-  if (problems.length > 0 || !dataset || !reportSource) return { data: null, problems };
+  if (problems.length > 0 || !dataset || !reportSource || !norms) return { data: null, problems };
   return {
     data: {
       norms,

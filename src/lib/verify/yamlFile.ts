@@ -48,7 +48,10 @@ export function parseYamlFile(file: TextFile): { parsed: ParsedYaml | null; prob
           line: lineAt(error.pos[0]),
           path: '',
           expected: 'valid YAML',
-          found: `a syntax error (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '')})`,
+          found:
+            error.code === 'MULTIPLE_DOCS'
+              ? 'a second YAML document (each file holds one)'
+              : `a syntax error (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '')})`,
         };
     return { parsed: null, problems: [problem] };
   }
