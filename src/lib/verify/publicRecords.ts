@@ -2,7 +2,10 @@ import type { Agreement } from '../../schemas/agreement';
 import type { CodedDocument } from '../../schemas/document';
 import type { Norm } from '../../schemas/norm';
 import type { Source } from '../../schemas/source';
-import type { PublicRecord } from './verifyPublished';
+import { PUBLISHED_KINDS, type PublishedKind } from '../../schemas/published';
+import { DATA_FILE_NAMES, inDataDir } from './dataFiles';
+import type { Problem } from './problems';
+import { verifyPublished, type PublicRecord } from './verifyPublished';
 import { idFromFileName, type ParsedYaml } from './yamlFile';
 
 /** The verified records and the files they came from. */
@@ -50,4 +53,33 @@ export function publicRecords(verified: VerifiedRecords): PublicRecord[] {
       entry('sources', verified.sourcesFile, s.id, s.formerSlugs, i),
     ),
   ];
+}
+
+/**
+ * Checks `data/published.yaml` against the records. Only records that passed every check can say
+ * whether a published slug has gone: a kind whose files already have problems is left out, since a
+ * record that failed is not missing, it is broken, and that is already reported.
+ */
+export function verifyLedger(
+  ledger: ParsedYaml,
+  context: VerifiedRecords & { dir: string; earlier: readonly Problem[]; normsChecked: boolean },
+): Problem[] {
+  const writtenIn: Record<PublishedKind, string> = {
+    agreements: inDataDir(context.dir, 'agreements'),
+    documents: inDataDir(context.dir, 'documents'),
+    norms: inDataDir(context.dir, DATA_FILE_NAMES.norms),
+    sources: inDataDir(context.dir, DATA_FILE_NAMES.sources),
+  };
+  const checked = PUBLISHED_KINDS.filter(
+    (kind) =>
+      (kind !== 'norms' || context.normsChecked) &&
+      !context.earlier.some(
+        (p) => p.file === writtenIn[kind] || p.file.startsWith(`${writtenIn[kind]}/`),
+      ),
+  );
+  return verifyPublished(ledger, publicRecords(context), checked, (kind, slug) =>
+    kind === 'agreements' || kind === 'documents'
+      ? `${writtenIn[kind]}/${slug}.yaml`
+      : `an entry with that slug in ${writtenIn[kind]}`,
+  );
 }

@@ -1,10 +1,10 @@
 import { agreementSchema, type Agreement } from '../../schemas/agreement';
 import { slugSchema } from '../../schemas/slug';
 import { locateSections, type ReportSection } from '../reportSections';
-import { toRoman } from '../roman';
 import type { CompactText } from '../text/verbatim';
 import { describeValue, type Problem } from './problems';
 import { validateRecord } from './schemaProblems';
+import { lenientOrder, verifyOrdering, type OrderedEntry } from './agreementOrder';
 import { verifyCells } from './verifyCells';
 import { checkEvidenceList, type QuoteScope } from './verbatimRule';
 import { idFromFileName, problemAt, type ParsedYaml } from './yamlFile';
@@ -28,7 +28,7 @@ export function verifyAgreements(
   fileCount: number = files.length,
 ): { agreements: Agreement[]; sections: ReportSection[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const entries: Entry[] = [];
+  const entries: OrderedEntry[] = [];
   for (const parsed of files) {
     const slug = idFromFileName(parsed.file);
     if (!slugSchema.safeParse(slug).success) {
@@ -104,76 +104,6 @@ export function verifyAgreements(
     );
   }
   return { agreements: records.map((r) => r.agreement), sections, problems };
-}
-
-interface Entry {
-  parsed: ParsedYaml;
-  /** The record's order when it is a positive integer, even if another field fails the schema. */
-  order: number | undefined;
-  /** The record, when it passes the schema. */
-  agreement?: Agreement;
-}
-
-/** A record's `order` read before the schema, so one bad field does not shift every other order. */
-function lenientOrder(value: unknown): number | undefined {
-  const order = (value as { order?: unknown } | null)?.order;
-  return typeof order === 'number' && Number.isSafeInteger(order) && order >= 1 ? order : undefined;
-}
-
-/**
- * Orders run 1 to the number of agreement files: each order used twice is reported once, on the
- * second file, naming the first; an order past the number of files is reported with the orders left
- * free, but only when no order repeats and every order is known (otherwise the gap follows from a
- * problem already reported). The numeral is checked on records whose order is not in question.
- */
-function verifyOrdering(entries: readonly Entry[], fileCount: number): Problem[] {
-  const problems: Problem[] = [];
-  const firstWith = new Map<number, string>();
-  for (const { parsed, order } of entries) {
-    if (order === undefined) continue;
-    const first = firstWith.get(order);
-    if (first === undefined) firstWith.set(order, parsed.file);
-    else
-      problems.push(
-        problemAt(
-          parsed,
-          ['order'],
-          'an order no other agreement has',
-          `${order}, used twice: also by ${first}`,
-        ),
-      );
-  }
-  if (problems.length === 0 && firstWith.size === fileCount) {
-    const free = Array.from({ length: fileCount }, (_, i) => i + 1).filter(
-      (n) => !firstWith.has(n),
-    );
-    for (const { parsed, order } of entries) {
-      if (order !== undefined && order > fileCount)
-        problems.push(
-          problemAt(
-            parsed,
-            ['order'],
-            `an order from 1 to ${fileCount}, one per agreement file (${free.join(', ')} ${free.length === 1 ? 'is' : 'are'} free)`,
-            String(order),
-          ),
-        );
-    }
-  }
-  const misordered = new Set(problems.map((p) => p.file));
-  for (const { parsed, agreement } of entries) {
-    if (!agreement || misordered.has(parsed.file)) continue;
-    const numeral = toRoman(agreement.order);
-    if (numeral !== undefined && agreement.numeral !== numeral)
-      problems.push(
-        problemAt(
-          parsed,
-          ['numeral'],
-          `${numeral}, the numeral of order ${agreement.order}`,
-          describeValue(agreement.numeral),
-        ),
-      );
-  }
-  return problems;
 }
 
 function unique(

@@ -10,13 +10,11 @@ import {
   type DataFileField,
   type DataFiles,
 } from './dataFiles';
-import { PUBLISHED_KINDS, type PublishedKind } from '../../schemas/published';
 import type { Problem } from './problems';
-import { publicRecords } from './publicRecords';
+import { verifyLedger } from './publicRecords';
 import { verifyAgreements } from './verifyAgreements';
 import { verifyDocuments } from './verifyDocuments';
 import { verifyNorms } from './verifyNorms';
-import { verifyPublished } from './verifyPublished';
 import { verifyReportFigures } from './verifyReportFigures';
 import { verifyDatasetMeta, verifySources } from './verifySources';
 import { verifyTimeline } from './verifyTimeline';
@@ -140,38 +138,21 @@ export function verifyData(
       ).timeline
     : null;
   if (publishedFile) {
-    // Only records that passed every check can say whether a published slug has gone: a record that
-    // failed is not missing, it is broken, and that is already reported.
-    const writtenIn: Record<PublishedKind, string> = {
-      agreements: inDataDir(files.dir, 'agreements'),
-      documents: inDataDir(files.dir, 'documents'),
-      norms: inDataDir(files.dir, DATA_FILE_NAMES.norms),
-      sources: inDataDir(files.dir, DATA_FILE_NAMES.sources),
-    };
-    // The norms are checked only with the report: without it, they are not known to be there.
-    const checked = PUBLISHED_KINDS.filter(
-      (kind) =>
-        (kind !== 'norms' || norms !== null) &&
-        !problems.some(
-          (p) => p.file === writtenIn[kind] || p.file.startsWith(`${writtenIn[kind]}/`),
-        ),
-    );
-    const records = publicRecords({
-      agreements,
-      agreementFiles,
-      norms: norms ?? [],
-      normsFile,
-      documents,
-      documentFiles,
-      sources,
-      sourcesFile,
-    });
     problems.push(
-      ...verifyPublished(publishedFile, records, checked, (kind, slug) =>
-        kind === 'agreements' || kind === 'documents'
-          ? `${writtenIn[kind]}/${slug}.yaml`
-          : `an entry with that slug in ${writtenIn[kind]}`,
-      ),
+      ...verifyLedger(publishedFile, {
+        dir: files.dir,
+        earlier: problems,
+        // The norms are checked only with the report: without it, they are not known to be there.
+        normsChecked: norms !== null,
+        agreements,
+        agreementFiles,
+        norms: norms ?? [],
+        normsFile,
+        documents,
+        documentFiles,
+        sources,
+        sourcesFile,
+      }),
     );
   }
 

@@ -456,6 +456,16 @@ describe('verifyData on broken records: one mistake, one line', () => {
     expect(found).toEqual([`${A}:20: description: expected a string, found number 5`]);
   });
 
+  it('still finds an order used twice when the other record fails its schema', () => {
+    const found = lines({
+      agreements: { alpha: { ...alpha(), description: 5 }, beta: { ...beta(), order: 1 } },
+    });
+    expect(found).toEqual([
+      `${A}:20: description: expected a string, found number 5`,
+      `${B}:1: order: expected an order no other agreement has, found 1, used twice: also by ${A}`,
+    ]);
+  });
+
   it('returns no data when there is any problem', () => {
     const files = dataFiles({ dataset: { ...dataset(), version: '2.0.0' } });
     expect(verifyData(files, { today: TODAY }).data).toBeNull();
