@@ -62,7 +62,12 @@ export function publicRecords(verified: VerifiedRecords): PublicRecord[] {
  */
 export function verifyLedger(
   ledger: ParsedYaml,
-  context: VerifiedRecords & { dir: string; earlier: readonly Problem[]; normsChecked: boolean },
+  context: VerifiedRecords & {
+    dir: string;
+    earlier: readonly Problem[];
+    /** Kinds whose records could not be checked at all (and so are not known to be missing). */
+    unchecked: readonly PublishedKind[];
+  },
 ): Problem[] {
   const writtenIn: Record<PublishedKind, string> = {
     agreements: inDataDir(context.dir, 'agreements'),
@@ -72,7 +77,7 @@ export function verifyLedger(
   };
   const checked = PUBLISHED_KINDS.filter(
     (kind) =>
-      (kind !== 'norms' || context.normsChecked) &&
+      !context.unchecked.includes(kind) &&
       !context.earlier.some(
         (p) => p.file === writtenIn[kind] || p.file.startsWith(`${writtenIn[kind]}/`),
       ),

@@ -111,13 +111,17 @@ export function verifyData(
     ? collect(verifyDatasetMeta(datasetFile, today), problems).dataset
     : null;
   const documentFiles = files.documents.map(parse).filter((p): p is ParsedYaml => p !== null);
+  // Coded documents and the timeline are checked against the sources: with sources.yaml broken
+  // (already reported) every one of them would be reported too, so they wait until it passes.
+  const sourcesFileName = inDataDir(files.dir, DATA_FILE_NAMES.sources);
+  const sourcesPass = sourcesFile !== null && !problems.some((p) => p.file === sourcesFileName);
   const { documents } = collect(
-    verifyDocuments(documentFiles, {
+    verifyDocuments(sourcesPass ? documentFiles : [], {
       sources,
       sourceTexts,
       agreementSlugs,
       folder: inDataDir(files.dir, 'documents'),
-      presentIds: documentIds,
+      presentIds: sourcesPass ? documentIds : undefined,
     }),
     problems,
   );
@@ -125,25 +129,30 @@ export function verifyData(
     ? collect(verifyReportFigures(figuresFile, whole), problems).figures
     : [];
   const timelineFile = files.timeline && parse(files.timeline);
-  const timeline = timelineFile
-    ? collect(
-        verifyTimeline(timelineFile, {
-          sources,
-          sourceTexts,
-          agreementSlugs,
-          // With the folder missing (reported once), no entry's document is reported as well.
-          documentIds: documentIds ?? sources.map((s) => s.id),
-        }),
-        problems,
-      ).timeline
-    : null;
+  const timeline =
+    timelineFile && sourcesPass
+      ? collect(
+          verifyTimeline(timelineFile, {
+            sources,
+            sourceTexts,
+            agreementSlugs,
+            // With the folder missing (reported once), no entry's document is reported as well.
+            documentIds: documentIds ?? sources.map((s) => s.id),
+          }),
+          problems,
+        ).timeline
+      : null;
   if (publishedFile) {
     problems.push(
       ...verifyLedger(publishedFile, {
         dir: files.dir,
         earlier: problems,
-        // The norms are checked only with the report: without it, they are not known to be there.
-        normsChecked: norms !== null,
+        // Norms are checked only with the report, documents only with the sources: without them,
+        // they are not known to be there.
+        unchecked: [
+          ...(norms ? [] : ['norms' as const]),
+          ...(sourcesPass ? [] : ['documents' as const]),
+        ],
         agreements,
         agreementFiles,
         norms: norms ?? [],
