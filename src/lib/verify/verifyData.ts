@@ -121,7 +121,7 @@ export function verifyData(
       sourceTexts,
       agreementSlugs,
       folder: inDataDir(files.dir, 'documents'),
-      presentIds: sourcesPass ? documentIds : undefined,
+      presentIds: documentIds,
     }),
     problems,
   );

@@ -96,13 +96,13 @@ describe('verifying our coding of related documents', () => {
   it('waits for data/sources.yaml to pass before checking codings against it', () => {
     const result = verifyData(
       dataFiles({
-        sources: [...sources(), primary, null],
+        sources: [...sources(), { ...primary, year: 'twenty' }],
         extraTexts: { code: TEXT },
         documents: { code: coding() },
       }),
     );
     expect(result.problems.map(formatProblem)).toEqual([
-      'data/sources.yaml:17: [2]: expected an object, found null',
+      'data/sources.yaml:11: [1].year: expected a number, found "twenty"',
     ]);
   });
 
