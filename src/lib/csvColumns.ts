@@ -1,3 +1,4 @@
+import { MIN_EVIDENCE_WORDS } from '../schemas/evidence';
 import type { Norm } from '../schemas/norm';
 import { listOf } from './format';
 import { CATEGORIES, EVIDENCE_KINDS, LABELS } from '../schemas/values';
@@ -60,6 +61,10 @@ export const EVIDENCE_COLUMN_DOCS: readonly ColumnDoc[] = [
   {
     name: 'kind',
     meaning: `What the passage is: ${values(EVIDENCE_KINDS, (k) => k.label.toLowerCase())}.`,
+  },
+  {
+    name: 'fragment',
+    meaning: `Why a passage of fewer than ${MIN_EVIDENCE_WORDS} words still counts as evidence; empty for every other passage.`,
   },
   { name: 'source_url', meaning: 'The address of the passage, highlighted, in the report reader.' },
   { name: 'dataset_version', meaning: shared.dataset_version },

@@ -1,4 +1,10 @@
 const numerals: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
   [50, 'L'],
   [40, 'XL'],
   [10, 'X'],
@@ -8,17 +14,19 @@ const numerals: [number, string][] = [
   [1, 'I'],
 ];
 
-/** The roman numeral for a positive integer below 90, as the report numbers its sections. */
-export function toRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n >= 90)
-    throw new RangeError(`toRoman: ${n} is out of range`);
+/**
+ * The roman numeral of a positive integer, as the report numbers its sections (thousands past 3999
+ * are written as repeated M); undefined for anything else, since roman numerals have no zero,
+ * negatives or fractions. Never throws: the verifier calls it on whatever order a record gives.
+ */
+export function toRoman(n: number): string | undefined {
+  if (!Number.isSafeInteger(n) || n < 1) return undefined;
   let rest = n;
   let out = '';
   for (const [value, letters] of numerals) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
+    const times = Math.floor(rest / value);
+    out += letters.repeat(times);
+    rest -= times * value;
   }
   return out;
 }

@@ -50,6 +50,7 @@ export const EVIDENCE_COLUMNS = [
   'heading',
   'locator',
   'kind',
+  'fragment',
   'source_url',
   'dataset_version',
 ] as const;
@@ -72,6 +73,7 @@ export function evidenceCsv(
       evidence.heading ?? '',
       evidence.locator ?? '',
       evidence.kind,
+      evidence.fragment ?? '',
       sourceUrl(sourcePath(reportId, quoteAnchor(a.slug, place))),
       version,
     ]),
@@ -105,6 +107,7 @@ export function readEvidenceCsv(text: string): Map<string, EvidenceByAgreement> 
       ...(row.heading ? { heading: row.heading } : {}),
       ...(row.locator ? { locator: row.locator } : {}),
       kind: kind as EvidenceKind,
+      ...(row.fragment ? { fragment: row.fragment } : {}),
     };
     const part = row.part as EvidencePlace['part'] | undefined;
     if (part === 'commentary') entry.commentary.push(evidence);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { evidenceSchema } from './evidence';
 import { normIdSchema } from './norm';
+import { formerSlugsSchema } from './slug';
 import { CATEGORIES, CELL_FLAGS, LABELS, STAKEHOLDER_TYPES, keysOf } from './values';
 
 /** Free text written by the editors of this site, never the report's. */
@@ -67,7 +68,7 @@ export const agreementSchema = z
     /** Position in the report's sections, 1–22. */
     order: z.number().int().min(1),
     /** The section's roman numeral, I–XXII. */
-    numeral: z.string().regex(/^[IVXL]+$/, 'expected a roman numeral such as XVII'),
+    numeral: z.string().regex(/^[IVXLCDM]+$/, 'expected a roman numeral such as XVII'),
     /** The section's page in the report, as printed in its table of contents, e.g. `13/50`. */
     reportPage: z.string().regex(/^\d+\/50$/, 'expected a report page such as 13/50'),
     /** The title exactly as the report heads the agreement's section. */
@@ -118,6 +119,8 @@ export const agreementSchema = z
     additionalNorms: z.array(evidenceSchema).default([]),
     /** Editor's notes on the agreement as a whole. */
     notes: z.array(agreementNoteSchema).default([]),
+    /** Slugs (file names) this agreement was published under before; each redirects to it. */
+    formerSlugs: formerSlugsSchema,
   })
   .strict();
 

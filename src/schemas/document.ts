@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { normCellSchema } from './agreement';
-import { slugSchema } from './norm';
+import { formerSlugsSchema, slugSchema } from './slug';
 
 /** Free text written by the editors of this site. */
 const editorText = z.string().trim().min(1);
@@ -26,6 +26,8 @@ export const documentSchema = z
     codingNote: editorText,
     /** The 11 norms in order, one cell each, as in an agreement record. */
     norms: z.array(normCellSchema),
+    /** Ids (file names) this coding was published under before; each redirects to it. */
+    formerSlugs: formerSlugsSchema,
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formerSlugsSchema, slugSchema } from './slug';
 import { NORM_IDS } from './values';
 
 /** A norm number, 1–11, as the report numbers the simplified UN GGE norms. */
@@ -8,11 +9,6 @@ export const normIdSchema = z
   .refine((n) => (NORM_IDS as readonly number[]).includes(n), {
     message: `expected a norm number from ${NORM_IDS[0]} to ${NORM_IDS[NORM_IDS.length - 1]}`,
   });
-
-/** A URL-safe lower-case identifier, words joined by hyphens. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, hyphens)');
 
 /** One of the 11 norms the report analyses, from `data/norms.yaml`. */
 export const normSchema = z
@@ -35,6 +31,8 @@ export const normSchema = z
       })
       .strict()
       .nullable(),
+    /** Slugs this norm was published under before (`/norms/<slug>/`); each redirects to it. */
+    formerSlugs: formerSlugsSchema,
   })
   .strict();
 

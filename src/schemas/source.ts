@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './norm';
+import { formerSlugsSchema, slugSchema } from './slug';
 import { SOURCE_KINDS, keysOf } from './values';
 
 /** A source text the project quotes, from `data/sources.yaml`; its text is `data/sources/<id>.txt`. */
@@ -25,6 +25,8 @@ export const sourceSchema = z
     description: z.string().trim().min(1),
     /** What the plain-text extraction lost or damaged, in our words. */
     extractionNote: z.string().trim().min(1).optional(),
+    /** Ids this source was published under before (`/sources/<id>/`); each redirects to it. */
+    formerSlugs: formerSlugsSchema,
   })
   .strict();
 

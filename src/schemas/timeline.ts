@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './norm';
+import { slugSchema } from './slug';
 
 /** Free text written by the editors of this site. */
 const editorText = z.string().trim().min(1);

@@ -3,43 +3,16 @@
  * the one typed dataset, or the complete list of problems. The Astro content loader, `verify:data`,
  * the benchmark and the tests all call this, so they all see the same data or the same problems.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { formatProblem, type Problem } from '../verify/problems';
-import { verifyData, type DataFiles } from '../verify/verifyData';
-import type { TextFile } from '../verify/yamlFile';
+import { verifyData } from '../verify/verifyData';
 import type { Dataset } from './dataset';
+import { readDataFiles } from './readDataFiles';
 
-/** The G7 timeline; optional, so generated benchmark data sets can leave it out. */
-const TIMELINE_FILE = 'g7-timeline.yaml';
+export { readDataFiles } from './readDataFiles';
 
 /** Where the records live: `data/`, or `DATA_DIR` (the benchmark's generated data sets). */
 export function dataDirectory(): string {
   return process.env.DATA_DIR ?? 'data';
-}
-
-/** Every data file under `<root>/<dataDir>`, with paths relative to `root`. */
-export function readDataFiles(root: string = process.cwd(), dataDir = dataDirectory()): DataFiles {
-  const read = (path: string): TextFile => ({
-    path: relative(root, path).split('\\').join('/'),
-    text: readFileSync(path, 'utf8'),
-  });
-  const dir = resolve(root, dataDir);
-  const inDir = (sub: string, ext: RegExp): TextFile[] =>
-    readdirSync(join(dir, sub))
-      .filter((name) => ext.test(name))
-      .sort()
-      .map((name) => read(join(dir, sub, name)));
-  return {
-    norms: read(join(dir, 'norms.yaml')),
-    sources: read(join(dir, 'sources.yaml')),
-    dataset: read(join(dir, 'dataset.yaml')),
-    reportFigures: read(join(dir, 'report-figures.yaml')),
-    agreements: inDir('agreements', /\.ya?ml$/u),
-    sourceTexts: inDir('sources', /\.txt$/u),
-    documents: inDir('documents', /\.ya?ml$/u),
-    ...(existsSync(join(dir, TIMELINE_FILE)) ? { timeline: read(join(dir, TIMELINE_FILE)) } : {}),
-  };
 }
 
 export type DatasetResult =

@@ -52,7 +52,8 @@ function foundFor(issue: z.ZodIssue, found: unknown): string {
     issue.code === 'invalid_type' &&
     found !== undefined &&
     found !== null &&
-    typeof found !== 'string'
+    typeof found !== 'string' &&
+    typeof found !== 'object'
   ) {
     return `${issue.received} ${describeValue(found)}`.replace(/^(\w+) \1$/u, '$1');
   }

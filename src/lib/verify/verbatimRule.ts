@@ -1,4 +1,4 @@
-import type { Evidence } from '../../schemas/evidence';
+import { MIN_EVIDENCE_WORDS, wordCount, type Evidence } from '../../schemas/evidence';
 import { describeValue, type Problem } from './problems';
 import { findVerbatim, type CompactText, type Span } from '../text/verbatim';
 import { problemAt, type ParsedYaml } from './yamlFile';
@@ -29,17 +29,37 @@ export function checkText(
   ];
 }
 
-/** Checks the text and heading of every item of a list of evidence found at `basePath`. */
+/**
+ * Checks every item of a list of evidence found at `basePath`: long enough to be evidence (at least
+ * `MIN_EVIDENCE_WORDS` words unless marked as a fragment), and its text and heading verbatim.
+ */
 export function checkEvidenceList(
   parsed: ParsedYaml,
   basePath: readonly (string | number)[],
-  items: readonly Pick<Evidence, 'text' | 'heading'>[],
+  items: readonly Pick<Evidence, 'text' | 'heading' | 'fragment'>[],
   scope: QuoteScope,
 ): Problem[] {
   return items.flatMap((item, i) => [
-    ...checkText(parsed, [...basePath, i, 'text'], item.text, scope),
+    ...(tooShort(item)
+      ? [
+          problemAt(
+            parsed,
+            [...basePath, i, 'text'],
+            `evidence of at least ${MIN_EVIDENCE_WORDS} words, or a fragment: saying why it is shorter`,
+            `${describeValue(item.text)} (${plural(wordCount(item.text), 'word')})`,
+          ),
+        ]
+      : checkText(parsed, [...basePath, i, 'text'], item.text, scope)),
     ...(item.heading === undefined
       ? []
       : checkText(parsed, [...basePath, i, 'heading'], item.heading, scope)),
   ]);
+}
+
+function tooShort(item: Pick<Evidence, 'text' | 'fragment'>): boolean {
+  return item.fragment === undefined && wordCount(item.text) < MIN_EVIDENCE_WORDS;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,10 +1,10 @@
 import { agreementSchema, type Agreement } from '../../schemas/agreement';
-import { slugSchema } from '../../schemas/norm';
+import { slugSchema } from '../../schemas/slug';
 import { locateSections, type ReportSection } from '../reportSections';
-import { toRoman } from '../roman';
 import type { CompactText } from '../text/verbatim';
 import { describeValue, type Problem } from './problems';
 import { validateRecord } from './schemaProblems';
+import { lenientOrder, verifyOrdering, type OrderedEntry } from './agreementOrder';
 import { verifyCells } from './verifyCells';
 import { checkEvidenceList, type QuoteScope } from './verbatimRule';
 import { idFromFileName, problemAt, type ParsedYaml } from './yamlFile';
@@ -17,16 +17,18 @@ export interface ReportText {
 }
 
 /**
- * Checks every agreement file: slug from the file name, schema, unique and contiguous order with the
- * matching roman numeral, unique short names, the 11 cells, launch dates not after the report, and
- * every quote verbatim within the agreement's own section of the report.
+ * Checks every agreement file: slug from the file name, schema, orders 1 to the number of files
+ * without gaps or repeats, the roman numeral of each order, unique short names, the 11 cells, launch
+ * dates not after the report, and every quote verbatim within the agreement's own section of the
+ * report. `fileCount` counts the agreement files on disk, including any that could not be parsed.
  */
 export function verifyAgreements(
   files: readonly ParsedYaml[],
   report: ReportText | null,
+  fileCount: number = files.length,
 ): { agreements: Agreement[]; sections: ReportSection[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const records: { parsed: ParsedYaml; agreement: Agreement }[] = [];
+  const entries: OrderedEntry[] = [];
   for (const parsed of files) {
     const slug = idFromFileName(parsed.file);
     if (!slugSchema.safeParse(slug).success) {
@@ -43,10 +45,19 @@ export function verifyAgreements(
       parsed.value,
     );
     problems.push(...schemaProblems);
-    if (data) records.push({ parsed, agreement: { ...data, slug } });
+    entries.push({
+      parsed,
+      order: lenientOrder(parsed.value),
+      ...(data ? { agreement: { ...data, slug } } : {}),
+    });
   }
-  records.sort((a, b) => a.agreement.order - b.agreement.order);
-  problems.push(...verifyOrdering(records), ...unique(records, 'shortName'));
+  entries.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
+  const ordering = verifyOrdering(entries, fileCount);
+  problems.push(...ordering);
+  const records = entries.flatMap(({ parsed, agreement }) =>
+    agreement ? [{ parsed, agreement }] : [],
+  );
+  problems.push(...unique(records, 'shortName'));
 
   if (!report) {
     // Without the report no quote can be checked; the sources check says why it is missing.
@@ -58,9 +69,12 @@ export function verifyAgreements(
     report.text,
     records.map((r) => r.agreement),
   );
+  // A record whose order or numeral is already reported heads no section under its numeral: that
+  // is the same mistake, so it is not reported again.
+  const misnumbered = new Set(ordering.map((p) => p.file));
   for (const heading of missing) {
     const record = records.find((r) => r.agreement.slug === heading.slug);
-    if (record) {
+    if (record && !misnumbered.has(record.parsed.file)) {
       problems.push(
         problemAt(
           record.parsed,
@@ -92,41 +106,10 @@ export function verifyAgreements(
   return { agreements: records.map((r) => r.agreement), sections, problems };
 }
 
-interface Entry {
-  parsed: ParsedYaml;
-  agreement: Agreement;
-}
-
-function verifyOrdering(records: readonly Entry[]): Problem[] {
-  const problems: Problem[] = [];
-  records.forEach(({ parsed, agreement }, i) => {
-    const expectedOrder = i + 1;
-    if (agreement.order !== expectedOrder) {
-      problems.push(
-        problemAt(
-          parsed,
-          ['order'],
-          `order ${expectedOrder} (orders run 1 to ${records.length} without gaps or repeats)`,
-          `${agreement.order}`,
-        ),
-      );
-    }
-    const numeral = toRoman(agreement.order);
-    if (agreement.numeral !== numeral) {
-      problems.push(
-        problemAt(
-          parsed,
-          ['numeral'],
-          `${numeral}, the numeral of order ${agreement.order}`,
-          describeValue(agreement.numeral),
-        ),
-      );
-    }
-  });
-  return problems;
-}
-
-function unique(records: readonly Entry[], key: 'shortName'): Problem[] {
+function unique(
+  records: readonly { parsed: ParsedYaml; agreement: Agreement }[],
+  key: 'shortName',
+): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
   for (const { parsed, agreement } of records) {
@@ -137,7 +120,7 @@ function unique(records: readonly Entry[], key: 'shortName'): Problem[] {
           parsed,
           [key],
           `a ${key} no other agreement uses`,
-          `${describeValue(agreement[key])}, also used by ${other}`,
+          `${describeValue(agreement[key])}, used twice: also by ${other}`,
         ),
       );
     else seen.set(agreement[key], parsed.file);

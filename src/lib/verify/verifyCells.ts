@@ -32,7 +32,8 @@ function verifyCoverage(parsed: ParsedYaml, cells: readonly NormCell[]): Problem
       );
     } else firstIndex.set(cell.norm, i);
   });
-  for (const id of NORM_IDS) {
+  // A norm entered twice usually stands where a missing one belongs: that is one mistake, one line.
+  for (const id of problems.length === 0 ? NORM_IDS : []) {
     if (!firstIndex.has(id))
       problems.push(problemAt(parsed, ['norms'], `an entry for norm ${id}`, 'none'));
   }
@@ -69,7 +70,7 @@ function verifyCell(parsed: ParsedYaml, cell: NormCell, i: number): Problem[] {
       ),
     );
   }
-  if (cell.reflected && cell.evidence.length === 0 && cell.note === undefined) {
+  if (cell.reflected === rule && cell.reflected && cell.evidence.length === 0 && !cell.note) {
     problems.push(
       at('note', 'a note saying why a cell counted as reflected has no evidence', 'no note'),
     );

@@ -1,47 +1,70 @@
 import type { Dataset } from '../dataset/dataset';
-import { verifyDocuments } from './verifyDocuments';
-import { verifyTimeline } from './verifyTimeline';
 import type { Norm } from '../../schemas/norm';
 import { compactText } from '../text/verbatim';
+import {
+  DATA_FILE_NAMES,
+  OPTIONAL_FILES,
+  inDataDir,
+  leftOutFiles,
+  slugsOnDisk,
+  type DataFileField,
+  type DataFiles,
+} from './dataFiles';
 import type { Problem } from './problems';
+import { verifyLedger } from './publicRecords';
 import { verifyAgreements } from './verifyAgreements';
+import { verifyDocuments } from './verifyDocuments';
 import { verifyNorms } from './verifyNorms';
 import { verifyReportFigures } from './verifyReportFigures';
 import { verifyDatasetMeta, verifySources } from './verifySources';
+import { verifyTimeline } from './verifyTimeline';
 import type { QuoteScope } from './verbatimRule';
 import { parseYamlFile, type ParsedYaml, type TextFile } from './yamlFile';
 
-/** Every data file of the project, as read from disk. */
-export interface DataFiles {
-  norms: TextFile;
-  agreements: readonly TextFile[];
-  sources: TextFile;
-  dataset: TextFile;
-  reportFigures: TextFile;
-  /** `data/sources/*.txt`. */
-  sourceTexts: readonly TextFile[];
-  /** `data/documents/*.yaml`: our coding of related primary texts. */
-  documents: readonly TextFile[];
-  /** `data/g7-timeline.yaml`, when present: a timeline shown on related agreements' pages. */
-  timeline?: TextFile;
+export { DATA_FILE_NAMES, type DataFiles } from './dataFiles';
+
+export interface VerifyOptions {
+  /** Today as `YYYY-MM-DD`: no changelog date may be later. Tests fix it; by default, the clock. */
+  today?: string;
 }
 
 /**
  * Runs every data check and returns all problems (never stopping at the first one), plus the
- * verified data when there are none.
+ * verified data when there are none. A check whose input already has a problem is skipped, so one
+ * mistake gives one line.
  */
-export function verifyData(files: DataFiles): { data: Dataset | null; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function verifyData(
+  files: DataFiles,
+  { today = todayAnywhere() }: VerifyOptions = {},
+): { data: Dataset | null; problems: Problem[] } {
+  const problems: Problem[] = [...(files.problems ?? [])];
+  const readProblems = problems.map((p) => p.file);
   const parse = (file: TextFile): ParsedYaml | null => {
     const { parsed, problems: syntax } = parseYamlFile(file);
     problems.push(...syntax);
     return parsed;
   };
+  const parseNamed = (field: DataFileField): ParsedYaml | null => {
+    const file = files[field];
+    if (file) return parse(file);
+    const path = inDataDir(files.dir, DATA_FILE_NAMES[field]);
+    // The reader already said why a file is missing when it named it or a folder holding it.
+    const explained = readProblems.some((p) => p === path || path.startsWith(`${p}/`));
+    if (!OPTIONAL_FILES.includes(field) && !explained)
+      problems.push({
+        file: path,
+        path: '',
+        expected: 'this file (every data set needs it)',
+        found: 'no such file',
+      });
+    return null;
+  };
   const sourceTexts = Object.fromEntries(files.sourceTexts.map((f) => [textId(f.path), f.text]));
-  const sourcesFile = parse(files.sources);
-  const normsFile = parse(files.norms);
-  const datasetFile = parse(files.dataset);
-  const figuresFile = parse(files.reportFigures);
+  const sourcesFile = parseNamed('sources');
+  const normsFile = parseNamed('norms');
+  const datasetFile = parseNamed('dataset');
+  const figuresFile = parseNamed('reportFigures');
+  const publishedFile = parseNamed('published');
   const agreementFiles = files.agreements.map(parse).filter((p): p is ParsedYaml => p !== null);
 
   const reportId = findReportId(sourcesFile);
@@ -54,13 +77,16 @@ export function verifyData(files: DataFiles): { data: Dataset | null; problems: 
           year: findReportYear(sourcesFile),
         }
       : null;
+  const agreementCount = files.agreements.length + leftOutFiles(files, 'agreements').length;
+  const agreementSlugs = slugsOnDisk(files, 'agreements') ?? [];
+  const documentIds = slugsOnDisk(files, 'documents');
   const {
     agreements,
     sections,
     problems: agreementProblems,
-  } = verifyAgreements(agreementFiles, report);
+  } = verifyAgreements(agreementFiles, report, agreementCount);
   problems.push(...agreementProblems);
-  let norms: Norm[] = [];
+  let norms: Norm[] | null = null;
   const whole: QuoteScope | null = report && { source: report.text, name: report.fileName };
   if (report && whole && normsFile) {
     const sectionScope = (numeral: string): QuoteScope | undefined => {
@@ -72,45 +98,75 @@ export function verifyData(files: DataFiles): { data: Dataset | null; problems: 
     };
     norms = collect(verifyNorms(normsFile, whole, sectionScope), problems).norms;
   }
+  const textIds = [
+    ...Object.keys(sourceTexts),
+    ...leftOutFiles(files, 'sources')
+      .filter((f) => f.endsWith('.txt'))
+      .map(textId),
+  ];
   const sources = sourcesFile
-    ? collect(
-        verifySources(
-          sourcesFile,
-          Object.keys(sourceTexts),
-          agreements.map((a) => a.slug),
-        ),
-        problems,
-      ).sources
+    ? collect(verifySources(sourcesFile, textIds, agreementSlugs), problems).sources
     : [];
-  const dataset = datasetFile ? collect(verifyDatasetMeta(datasetFile), problems).dataset : null;
+  const dataset = datasetFile
+    ? collect(verifyDatasetMeta(datasetFile, today), problems).dataset
+    : null;
   const documentFiles = files.documents.map(parse).filter((p): p is ParsedYaml => p !== null);
+  // Coded documents and the timeline are checked against the sources: with sources.yaml broken
+  // (already reported) every one of them would be reported too, so they wait until it passes.
+  const sourcesFileName = inDataDir(files.dir, DATA_FILE_NAMES.sources);
+  const sourcesPass = sourcesFile !== null && !problems.some((p) => p.file === sourcesFileName);
   const { documents } = collect(
-    verifyDocuments(
-      documentFiles,
+    verifyDocuments(sourcesPass ? documentFiles : [], {
       sources,
       sourceTexts,
-      agreements.map((a) => a.slug),
-    ),
+      agreementSlugs,
+      folder: inDataDir(files.dir, 'documents'),
+      presentIds: documentIds,
+    }),
     problems,
   );
   const reportFigures = figuresFile
     ? collect(verifyReportFigures(figuresFile, whole), problems).figures
     : [];
   const timelineFile = files.timeline && parse(files.timeline);
-  const timeline = timelineFile
-    ? collect(
-        verifyTimeline(timelineFile, {
-          sources,
-          sourceTexts,
-          agreements,
-          documentIds: documents.map((d) => d.id),
-        }),
-        problems,
-      ).timeline
-    : null;
+  const timeline =
+    timelineFile && sourcesPass
+      ? collect(
+          verifyTimeline(timelineFile, {
+            sources,
+            sourceTexts,
+            agreementSlugs,
+            // With the folder missing (reported once), no entry's document is reported as well.
+            documentIds: documentIds ?? sources.map((s) => s.id),
+          }),
+          problems,
+        ).timeline
+      : null;
+  if (publishedFile) {
+    problems.push(
+      ...verifyLedger(publishedFile, {
+        dir: files.dir,
+        earlier: problems,
+        // Norms are checked only with the report, documents only with the sources: without them,
+        // they are not known to be there.
+        unchecked: [
+          ...(norms ? [] : ['norms' as const]),
+          ...(sourcesPass ? [] : ['documents' as const]),
+        ],
+        agreements,
+        agreementFiles,
+        norms: norms ?? [],
+        normsFile,
+        documents,
+        documentFiles,
+        sources,
+        sourcesFile,
+      }),
+    );
+  }
 
   const reportSource = sources.find((s) => s.kind === 'report');
-  if (problems.length > 0 || !dataset || !reportSource) return { data: null, problems };
+  if (problems.length > 0 || !dataset || !reportSource || !norms) return { data: null, problems };
   return {
     data: {
       norms,
@@ -126,6 +182,14 @@ export function verifyData(files: DataFiles): { data: Dataset | null; problems: 
     },
     problems,
   };
+}
+
+/**
+ * Today's date where it is already latest (UTC+14), so an editor anywhere may date a change on
+ * their own today.
+ */
+function todayAnywhere(): string {
+  return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 function collect<T extends { problems: Problem[] }>(result: T, problems: Problem[]): T {

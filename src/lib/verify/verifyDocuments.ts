@@ -7,6 +7,17 @@ import { checkEvidenceList } from './verbatimRule';
 import { verifyCells } from './verifyCells';
 import { idFromFileName, problemAt, type ParsedYaml } from './yamlFile';
 
+/** What coded documents are checked against. */
+export interface DocumentContext {
+  sources: readonly Source[];
+  sourceTexts: Readonly<Record<string, string>>;
+  agreementSlugs: readonly string[];
+  /** The documents folder as messages name it: `data/documents`. */
+  folder: string;
+  /** Ids of every document file on disk, even those that could not be read; unknown without the folder. */
+  presentIds: readonly string[] | undefined;
+}
+
 /**
  * Checks our coding of related primary texts (`data/documents/*.yaml`): the schema; a file name that
  * is the id of a primary text in sources.yaml; the same cell rules as the report's agreements; every
@@ -15,9 +26,7 @@ import { idFromFileName, problemAt, type ParsedYaml } from './yamlFile';
  */
 export function verifyDocuments(
   files: readonly ParsedYaml[],
-  sources: readonly Source[],
-  sourceTexts: Readonly<Record<string, string>>,
-  agreementSlugs: readonly string[],
+  { sources, sourceTexts, agreementSlugs, folder, presentIds }: DocumentContext,
 ): { documents: CodedDocument[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const documents: CodedDocument[] = [];
@@ -53,10 +62,11 @@ export function verifyDocuments(
     documents.push({ ...data, id });
   }
   // Agreement pages link every primary text to its coding page, so each one needs a record.
-  const parsedIds = new Set(files.map((f) => idFromFileName(f.file)));
-  for (const source of sources.filter((s) => s.kind === 'primary-text' && !parsedIds.has(s.id)))
+  for (const source of sources.filter(
+    (s) => s.kind === 'primary-text' && presentIds && !presentIds.includes(s.id),
+  ))
     problems.push({
-      file: `data/documents/${source.id}.yaml`,
+      file: `${folder}/${source.id}.yaml`,
       path: '',
       expected: `our coding of the primary text "${source.id}" listed in data/sources.yaml`,
       found: 'no such file',

@@ -50,7 +50,7 @@ function duplicates(parsed: ParsedYaml, norms: Norm[], key: 'id' | 'slug'): Prob
           parsed,
           [i, key],
           `a ${key} used by no other norm`,
-          `${describeValue(norm[key])}, already used by entry ${first}`,
+          `${describeValue(norm[key])}, used twice: also by entry [${first}]`,
         ),
       );
     }

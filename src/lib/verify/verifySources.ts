@@ -22,9 +22,15 @@ export function verifySources(
     problems.push(...result.problems);
     if (!result.data) return;
     const source = result.data;
-    if (sources.some((s) => s.id === source.id)) {
+    const first = sources.findIndex((s) => s.id === source.id);
+    if (first !== -1) {
       problems.push(
-        problemAt(parsed, [i, 'id'], 'an id no other source uses', describeValue(source.id)),
+        problemAt(
+          parsed,
+          [i, 'id'],
+          'an id no other source uses',
+          `${describeValue(source.id)}, used twice: also by entry [${first}]`,
+        ),
       );
     }
     if (!textFileIds.includes(source.id)) {
@@ -58,12 +64,24 @@ export function verifySources(
   return { sources, problems };
 }
 
-/** Checks `data/dataset.yaml`: the schema, and a version that is the newest changelog entry's. */
-export function verifyDatasetMeta(parsed: ParsedYaml): {
+/**
+ * Checks `data/dataset.yaml`: the schema, a version that is the newest changelog entry's, and
+ * changelog dates that are real days no later than `today` (`YYYY-MM-DD`).
+ */
+export function verifyDatasetMeta(
+  parsed: ParsedYaml,
+  today: string,
+): {
   dataset: DatasetMeta | null;
   problems: Problem[];
 } {
   const { data, problems } = validateRecord(datasetSchema, parsed, parsed.value);
+  data?.changelog.forEach(({ date }, i) => {
+    const at = (expected: string) =>
+      problems.push(problemAt(parsed, ['changelog', i, 'date'], expected, describeValue(date)));
+    if (!isCalendarDate(date)) at('a day of the calendar');
+    else if (date > today) at(`a date no later than today (${today})`);
+  });
   if (data && data.changelog[0]?.version !== data.version) {
     problems.push(
       problemAt(
@@ -75,4 +93,11 @@ export function verifyDatasetMeta(parsed: ParsedYaml): {
     );
   }
   return { dataset: problems.length === 0 ? data : null, problems };
+}
+
+/** Whether an ISO `YYYY-MM-DD` names a real day (`2026-02-30` does not). */
+function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  return parsed.toISOString().slice(0, 10) === date;
 }

@@ -1,4 +1,3 @@
-import type { Agreement } from '../../schemas/agreement';
 import type { Source } from '../../schemas/source';
 import { timelineSchema, type Timeline } from '../../schemas/timeline';
 import { compactText } from '../text/verbatim';
@@ -11,7 +10,8 @@ import { problemAt, type ParsedYaml } from './yamlFile';
 export interface TimelineContext {
   sources: readonly Source[];
   sourceTexts: Readonly<Record<string, string>>;
-  agreements: readonly Pick<Agreement, 'slug'>[];
+  /** Slugs of the agreement files, whether or not they passed (their own problems are reported). */
+  agreementSlugs: readonly string[];
   documentIds: readonly string[];
 }
 
@@ -72,10 +72,7 @@ export function verifyTimeline(
         'none',
       );
     }
-    if (
-      entry.agreement !== undefined &&
-      !context.agreements.some((a) => a.slug === entry.agreement)
-    )
+    if (entry.agreement !== undefined && !context.agreementSlugs.includes(entry.agreement))
       at(
         'agreement',
         'the slug of an agreement in data/agreements/',

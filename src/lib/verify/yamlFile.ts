@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { keyPathAt, refusedNodes } from './plainYaml';
 import { formatPath, type Problem } from './problems';
 
 /** A data file as read from disk: its project-relative path and its text. */
@@ -16,26 +17,56 @@ export interface ParsedYaml {
 }
 
 /**
- * Parses YAML 1.2 strictly (duplicate keys are errors). Syntax errors become problems with their
- * line; the value is null when the file cannot be parsed.
+ * Parses YAML 1.2 with the core schema, strictly: duplicate keys, tags, anchors and aliases are
+ * problems (see `refusedNodes`), so a date-like value stays a string and an alias bomb is never
+ * expanded. Only the parser's first error is reported, since the rest usually follow from it. The
+ * value is null when the file has any problem.
  */
 export function parseYamlFile(file: TextFile): { parsed: ParsedYaml | null; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error) => ({
-      file: file.path,
-      line: lineCounter.linePos(error.pos[0]).line,
-      path: '',
-      expected: 'valid YAML',
-      found: `a syntax error (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '')})`,
-    }));
-    return { parsed: null, problems };
+  const doc = parseDocument(file.text, {
+    lineCounter,
+    schema: 'core',
+    resolveKnownTags: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const [error] = doc.errors;
+  if (error) {
+    const keyPath = error.code === 'DUPLICATE_KEY' ? keyPathAt(doc, error.pos[0]) : undefined;
+    const problem: Problem = keyPath
+      ? {
+          file: file.path,
+          line: lineAt(error.pos[0]),
+          path: formatPath(keyPath),
+          expected: 'each key once in a mapping',
+          found: `the key "${String(keyPath[keyPath.length - 1])}" a second time`,
+        }
+      : {
+          file: file.path,
+          line: lineAt(error.pos[0]),
+          path: '',
+          expected: 'valid YAML',
+          found:
+            error.code === 'MULTIPLE_DOCS'
+              ? 'a second YAML document (each file holds one)'
+              : `a syntax error (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '')})`,
+        };
+    return { parsed: null, problems: [problem] };
   }
+  const refused = refusedNodes(doc).map((node): Problem => ({
+    file: file.path,
+    line: lineAt(node.offset),
+    path: formatPath(node.path),
+    expected: node.expected,
+    found: node.found,
+  }));
+  if (refused.length > 0) return { parsed: null, problems: refused };
   return {
     parsed: {
       file: file.path,
-      value: doc.toJS() as unknown,
+      value: doc.toJS({ maxAliasCount: 0 }) as unknown,
       lineOf: (path) => lineOfPath(doc, lineCounter, path),
     },
     problems: [],
@@ -73,5 +104,5 @@ export function problemAt(
 
 /** A record's id is its file name: `data/agreements/paris-call.yaml` → `paris-call`. */
 export function idFromFileName(path: string): string {
-  return (path.split('/').pop() ?? path).replace(/\.ya?ml$/u, '');
+  return (path.split('/').pop() ?? path).replace(/\.yaml$/u, '');
 }

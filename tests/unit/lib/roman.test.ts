@@ -11,12 +11,19 @@ describe('toRoman', () => {
     [22, 'XXII'],
     [40, 'XL'],
     [89, 'LXXXIX'],
+    [90, 'XC'],
+    [400, 'CD'],
+    [1994, 'MCMXCIV'],
+    [3999, 'MMMCMXCIX'],
+    [4000, 'MMMM'],
   ])('writes %i as %s', (n, numeral) => {
     expect(toRoman(n)).toBe(numeral);
   });
 
-  it('refuses numbers it cannot write', () => {
-    expect(() => toRoman(0)).toThrow(RangeError);
-    expect(() => toRoman(2.5)).toThrow(RangeError);
-  });
+  it.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY])(
+    'has no numeral for %d, without throwing',
+    (n) => {
+      expect(toRoman(n)).toBeUndefined();
+    },
+  );
 });

@@ -93,6 +93,26 @@ describe('verifying our coding of related documents', () => {
     expect(messages.join('\n')).toMatch(/compareWith\[0\].*"atlantis"/u);
   });
 
+  it('waits for data/sources.yaml to pass before checking codings against it', () => {
+    const result = verifyData(
+      dataFiles({
+        sources: [...sources(), { ...primary, year: 'twenty' }],
+        extraTexts: { code: TEXT },
+        documents: { code: coding() },
+      }),
+    );
+    expect(result.problems.map(formatProblem)).toEqual([
+      'data/sources.yaml:11: [1].year: expected a number, found "twenty"',
+    ]);
+  });
+
+  it('does not call a coding missing when its file is there but does not parse', () => {
+    const { messages } = problems({ code: 'codedBy: editors\ncodedBy: editors\n' });
+    expect(messages).toEqual([
+      'data/documents/code.yaml:2: codedBy: expected each key once in a mapping, found the key "codedBy" a second time',
+    ]);
+  });
+
   it('requires a coding for every primary text, since agreement pages link to it', () => {
     const { messages } = problems({});
     expect(messages).toEqual([

@@ -46,7 +46,7 @@ function check(record: unknown, sources: Source[] = [list]) {
   const result = verifyTimeline(parsed, {
     sources,
     sourceTexts: { 'the-list': LIST, report: REPORT },
-    agreements: [{ slug: 'alpha' }],
+    agreementSlugs: ['alpha'],
     documentIds: ['gamma-code'],
   });
   return { timeline: result.timeline, messages: result.problems.map(formatProblem).join('\n') };

@@ -1,0 +1,38 @@
+import type { Dataset } from './dataset/dataset';
+import { agreementPath, documentPath, normPath, sourcePath } from './urls';
+
+/** One published URL that now lives elsewhere: site paths, before `withBase`. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/**
+ * Every former slug of a record as a redirect to its current page (`formerSlugs` in the records;
+ * the verifier has checked that each was published and that none is in use), agreements first.
+ */
+export function redirects(
+  data: Pick<Dataset, 'agreements' | 'norms' | 'documents' | 'sources'>,
+): Redirect[] {
+  const each = <T extends { formerSlugs?: string[] | undefined }>(
+    records: readonly T[],
+    slugOf: (record: T) => string,
+    pathOf: (slug: string) => string,
+  ): Redirect[] =>
+    records.flatMap((record) =>
+      (record.formerSlugs ?? []).map((former) => ({
+        from: pathOf(former),
+        to: pathOf(slugOf(record)),
+      })),
+    );
+  return [
+    ...each(data.agreements, (a) => a.slug, agreementPath),
+    ...each(data.norms, (n) => n.slug, normPath),
+    ...each(data.documents, (d) => d.id, documentPath),
+    ...each(
+      data.sources,
+      (s) => s.id,
+      (id) => sourcePath(id),
+    ),
+  ];
+}

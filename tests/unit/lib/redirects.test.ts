@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { redirects } from '../../../src/lib/redirects';
+
+describe('redirects', () => {
+  it('sends each former slug of a record to its current page', () => {
+    const found = redirects({
+      agreements: [
+        { slug: 'paris-call-2018', formerSlugs: ['paris-call', 'paris'] },
+        { slug: 'manrs' },
+      ] as never,
+      norms: [{ slug: 'supply-chain', formerSlugs: ['supply-chain-security'] }] as never,
+      documents: [{ id: 'sco-2011', formerSlugs: ['sco-code'] }] as never,
+      sources: [{ id: 'bpf-2020', formerSlugs: ['bpf'] }] as never,
+    });
+    expect(found).toEqual([
+      { from: '/agreements/paris-call/', to: '/agreements/paris-call-2018/' },
+      { from: '/agreements/paris/', to: '/agreements/paris-call-2018/' },
+      { from: '/norms/supply-chain-security/', to: '/norms/supply-chain/' },
+      { from: '/documents/sco-code/', to: '/documents/sco-2011/' },
+      { from: '/sources/bpf/', to: '/sources/bpf-2020/' },
+    ]);
+  });
+});
