@@ -1,31 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATASET_ENTRY, datasetLoader } from '../../../src/lib/dataset/contentLoader';
 import type { DataFiles } from '../../../src/lib/verify/verifyData';
-import { alpha, dataFiles } from '../fixtures/dataFiles';
+import { alpha, dataFiles, writeDataFiles } from '../fixtures/dataFiles';
 
-/** Writes the fixture's files under a temporary folder, as `data/` would hold them. */
+/** A temporary folder holding the fixture's `data/`; returns that data folder. */
 function writeData(files: DataFiles): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cne-loader-'));
-  const all = [
-    files.norms,
-    files.sources,
-    files.dataset,
-    files.reportFigures,
-    ...files.agreements,
-    ...files.sourceTexts,
-    ...files.documents,
-  ];
-  for (const file of all) {
-    const path = join(dir, file.path.replace(/^data\//u, ''));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text);
-  }
-  mkdirSync(join(dir, 'documents'), { recursive: true });
-  return dir;
+  const root = mkdtempSync(join(tmpdir(), 'cne-loader-'));
+  writeDataFiles(root, files);
+  return join(root, 'data');
 }
 
 /** Runs the loader over `dir` with a store that only records what it is given. */
@@ -51,7 +37,7 @@ async function load(dir: string) {
 
 const made: string[] = [];
 afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0)) rmSync(dirname(dir), { recursive: true, force: true });
 });
 
 describe('the content loader', () => {

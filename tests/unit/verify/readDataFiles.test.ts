@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../../src/lib/dataset/decodeUtf8';
 import { readDataset, requireDataset } from '../../../src/lib/dataset/readDataset';
 import { formatProblem } from '../../../src/lib/verify/problems';
-import { dataFiles } from '../fixtures/dataFiles';
+import { dataFiles, writeDataFiles } from '../fixtures/dataFiles';
 
 /** A temporary project whose `data/` holds the fixture, written file by file. */
 let root: string;
@@ -13,21 +13,7 @@ const at = (path: string) => join(root, path);
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'cne-read-'));
-  const files = dataFiles();
-  for (const file of [
-    files.norms,
-    files.sources,
-    files.dataset,
-    files.reportFigures,
-    files.published,
-    ...files.agreements,
-    ...files.sourceTexts,
-  ]) {
-    if (!file) continue;
-    mkdirSync(dirname(at(file.path)), { recursive: true });
-    writeFileSync(at(file.path), file.text);
-  }
-  mkdirSync(at('data/documents'));
+  writeDataFiles(root);
 });
 
 afterEach(() => {
