@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { readDataset } from './src/lib/dataset/readDataset';
+import { redirects } from './src/lib/redirects';
 
 /**
  * SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap;
@@ -10,6 +12,15 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * The moved addresses (records' former slugs), which are redirect pages, not pages to index. Read
+ * through the one reader; when the data does not pass, the content loader stops the build anyway.
+ */
+const { dataset } = readDataset();
+const moved = new Set(dataset ? redirects(dataset).map((r) => r.from) : []);
+const isMoved = (/** @type {string} */ page) =>
+  moved.has(new URL(page).pathname.slice(base.replace(/\/$/u, '').length));
+
 export default defineConfig({
   site,
   base,
@@ -17,8 +28,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [
     react(),
-    // Redirect stubs (/norms/<number>/) and the 404 page are not pages to index.
-    sitemap({ filter: (page) => !/\/norms\/\d+\/$/u.test(page) && !page.endsWith('/404/') }),
+    // Redirect stubs (/norms/<number>/, moved addresses) and the 404 page are not pages to index.
+    sitemap({
+      filter: (page) => !/\/norms\/\d+\/$/u.test(page) && !page.endsWith('/404/') && !isMoved(page),
+    }),
   ],
   // Styles are small (under 15 kB): inline them, so that no stylesheet request blocks the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },

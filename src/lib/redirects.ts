@@ -5,6 +5,8 @@ import { agreementPath, documentPath, normPath, sourcePath } from './urls';
 export interface Redirect {
   from: string;
   to: string;
+  /** The record's name, for the moved page's link. */
+  label: string;
 }
 
 /**
@@ -18,21 +20,39 @@ export function redirects(
     records: readonly T[],
     slugOf: (record: T) => string,
     pathOf: (slug: string) => string,
+    labelOf: (record: T) => string,
   ): Redirect[] =>
     records.flatMap((record) =>
       (record.formerSlugs ?? []).map((former) => ({
         from: pathOf(former),
         to: pathOf(slugOf(record)),
+        label: labelOf(record),
       })),
     );
   return [
-    ...each(data.agreements, (a) => a.slug, agreementPath),
-    ...each(data.norms, (n) => n.slug, normPath),
-    ...each(data.documents, (d) => d.id, documentPath),
+    ...each(
+      data.agreements,
+      (a) => a.slug,
+      agreementPath,
+      (a) => a.shortName,
+    ),
+    ...each(
+      data.norms,
+      (n) => n.slug,
+      normPath,
+      (n) => `Norm ${n.id}: ${n.title}`,
+    ),
+    ...each(
+      data.documents,
+      (d) => d.id,
+      documentPath,
+      (d) => d.shortName,
+    ),
     ...each(
       data.sources,
       (s) => s.id,
       (id) => sourcePath(id),
+      (s) => s.shortTitle,
     ),
   ];
 }

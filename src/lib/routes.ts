@@ -11,6 +11,7 @@ import type { Norm } from '../schemas/norm';
 import type { Source } from '../schemas/source';
 import { neighbours, relatedSources } from './agreements';
 import { DOWNLOADS, fileName, type Download } from './downloads';
+import { redirects, type Redirect } from './redirects';
 import type { Dataset } from './dataset/dataset';
 import { timelineFor, type TimelineView } from './timeline';
 
@@ -129,5 +130,21 @@ export function downloadRoutes(): DownloadRoute[] {
   return DOWNLOADS.map((download) => ({
     params: { file: fileName(download) },
     props: { download },
+  }));
+}
+
+export interface RedirectRoute {
+  params: { moved: string };
+  props: Redirect;
+}
+
+/**
+ * A page at every published address that has moved (a record's `formerSlugs`): a redirect to where
+ * the record lives now, so links in papers and emails keep working.
+ */
+export function redirectRoutes(data: Dataset): RedirectRoute[] {
+  return redirects(data).map((redirect) => ({
+    params: { moved: redirect.from.replace(/^\/|\/$/gu, '') },
+    props: redirect,
   }));
 }

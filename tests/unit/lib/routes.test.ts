@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agreementRoutes, chartRoutes, normRoutes, sourceRoutes } from '../../../src/lib/routes';
+import {
+  agreementRoutes,
+  chartRoutes,
+  normRoutes,
+  redirectRoutes,
+  sourceRoutes,
+} from '../../../src/lib/routes';
 import { verifyData } from '../../../src/lib/verify/verifyData';
 import { dataFiles } from '../fixtures/dataFiles';
 
@@ -71,6 +77,24 @@ describe('chartRoutes', () => {
       'norms-by-category',
       'timeline',
       'co-occurrence',
+    ]);
+  });
+});
+
+describe('redirectRoutes', () => {
+  it('makes no moved pages while no record has a former slug', () => {
+    expect(redirectRoutes(data)).toEqual([]);
+  });
+
+  it('keeps a renamed record’s published address, sending it to the new page', () => {
+    const renamed = data.agreements.map((a) =>
+      a.slug === 'alpha' ? { ...a, formerSlugs: ['alfa'] } : a,
+    );
+    expect(redirectRoutes({ ...data, agreements: renamed })).toEqual([
+      {
+        params: { moved: 'agreements/alfa' },
+        props: { from: '/agreements/alfa/', to: '/agreements/alpha/', label: 'Alpha' },
+      },
     ]);
   });
 });
