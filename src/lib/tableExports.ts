@@ -2,7 +2,7 @@ import type { Agreement } from '../schemas/agreement';
 import type { Evidence } from '../schemas/evidence';
 import type { Norm } from '../schemas/norm';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../schemas/values';
-import { parseCsvRecords, toCsv } from './csv';
+import { parseCsvRecords, restoreFormula, toCsv } from './csv';
 import { evidenceOf } from './quoteLocations';
 import { quoteAnchor, sourcePath, type EvidencePlace } from './urls';
 
@@ -99,9 +99,9 @@ export function readEvidenceCsv(text: string): Map<string, EvidenceByAgreement> 
     if (!Object.hasOwn(EVIDENCE_KINDS, kind))
       throw new Error(`evidence.csv row ${i + 2}: unknown kind "${kind}"`);
     const evidence: Evidence = {
-      text: row.quote ?? '',
-      ...(row.heading ? { heading: row.heading } : {}),
-      ...(row.locator ? { locator: row.locator } : {}),
+      text: restoreFormula(row.quote ?? ''),
+      ...(row.heading ? { heading: restoreFormula(row.heading) } : {}),
+      ...(row.locator ? { locator: restoreFormula(row.locator) } : {}),
       kind: kind as EvidenceKind,
     };
     const part = row.part as EvidencePlace['part'] | undefined;
