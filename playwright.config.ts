@@ -16,8 +16,10 @@ const HOSTILE_SPEC = /hostile\.spec\.ts$/u;
 
 const desktop = { ...devices['Desktop Chrome'], channel: undefined };
 
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>;
+
 /** `astro preview` of one build output on one port. */
-function preview(port: number, outDir: string): NonNullable<PlaywrightTestConfig['webServer']> {
+function preview(port: number, outDir: string): WebServer {
   return {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

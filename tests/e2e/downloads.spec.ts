@@ -32,7 +32,8 @@ async function schemaJson(request: APIRequestContext) {
   const validator = (definition?: string): ValidateFunction => {
     const ref = definition ? `${schema.$id}#/definitions/${definition}` : schema.$id;
     const validate = ajv.getSchema(ref);
-    if (!validate || validate.$async) throw new Error(`schema.json has no schema ${ref}`);
+    if (!validate) throw new Error(`schema.json has no schema ${ref}`);
+    // The schema declares no $async, so ajv compiles it synchronously.
     return validate as ValidateFunction;
   };
   return { schema, validator };
