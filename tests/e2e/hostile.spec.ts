@@ -103,6 +103,11 @@ test.describe('the payload shows as text', () => {
     });
   }
 
+  test('in search results, which a browser script writes', async ({ page }) => {
+    await page.goto('/search/?q=onload');
+    await expect(page.locator('.search-result').getByText(VISIBLE).first()).toBeVisible();
+  });
+
   test('in the matrix island, rendered by React', async ({ page }) => {
     await page.goto('/matrix/');
     const island = page.locator('astro-island');
