@@ -12,7 +12,7 @@ const sitemap = readFileSync(join(HOSTILE_OUT_DIR, 'sitemap-0.xml'), 'utf8');
 const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map(
   (m) => new URL(m[1] ?? '').pathname,
 );
-/** Views built in the browser from the data: search results and a comparison. */
+/** Views built in the browser from the data: search results, a comparison, a matrix cell. */
 const scriptedPaths = [
   '/search/?q=onload',
   '/compare/?a=paris-call,manrs',
