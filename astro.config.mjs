@@ -53,6 +53,9 @@ export default defineConfig({
     },
   },
   vite: {
-    ssr: { external: ['@resvg/resvg-js'] },
+    // Bundle zod so that `astro/zod` is astro's own zod 3 in the build, as it is in scripts and tests;
+    // left external, the build loads the project root's zod 4, whose schemas zod-to-json-schema cannot
+    // read (schema.json shipped empty) and whose issues read differently.
+    ssr: { external: ['@resvg/resvg-js'], noExternal: ['zod'] },
   },
 });

@@ -78,11 +78,7 @@ export function fileSvg(
       'font-family': CHART_FONT,
     },
     el('title', {}, esc(chart.title)),
-    el(
-      'desc',
-      {},
-      `${chart.description} ${built.summary}`.replaceAll('&', '&amp;').replaceAll('<', '&lt;'),
-    ),
+    el('desc', {}, esc(`${chart.description} ${built.summary}`)),
     el('rect', { width: full, height: total, fill: PALETTE.paper }),
     lines(titleLines, MARGIN + 20, 26, TYPE.title, { 'font-weight': 600 }),
     lines(descLines, MARGIN + titleLines.length * 26 + 14, LINE, TYPE.label, {

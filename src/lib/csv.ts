@@ -6,10 +6,35 @@
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One field, quoted only when it must be. null and undefined become empty fields. */
+/**
+ * A text a spreadsheet would run as a formula: one starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return (OWASP's list), after any apostrophes, so that the apostrophe added below can
+ * always be taken off again.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/u;
+
+/**
+ * A text cell as it is written to a CSV download: with an apostrophe in front when a spreadsheet
+ * would otherwise run it as a formula (`=HYPERLINK(…)` becomes `'=HYPERLINK(…)`). Only text is
+ * changed: numbers are written by `csvField` as numbers, so `-3` stays a number, while the text
+ * "-3" is neutralised like any other text. The JSON downloads keep the exact text.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The exact text of a CSV text cell: undoes `neutraliseFormula`. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * One field, quoted only when it must be; text a spreadsheet would run is neutralised. null and
+ * undefined become empty fields.
+ */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -55,7 +55,11 @@ export const EVIDENCE_COLUMN_DOCS: readonly ColumnDoc[] = [
   },
   { name: 'norm', meaning: 'The norm’s number when part is norm; empty otherwise.' },
   { name: 'position', meaning: 'The passage’s place in its list, from 1, in the report’s order.' },
-  { name: 'quote', meaning: 'The passage, verbatim.' },
+  {
+    name: 'quote',
+    meaning:
+      'The passage, verbatim (with an apostrophe in front if it would start a spreadsheet formula; see above).',
+  },
   { name: 'heading', meaning: 'The report’s own heading over the passage, if it gives one.' },
   { name: 'locator', meaning: 'Where the passage sits in the agreement, when the report says.' },
   {

@@ -65,7 +65,7 @@ export const DOWNLOADS: readonly Download[] = [
     format: 'JSON Schema',
     mediaType: 'application/schema+json',
     description:
-      'JSON Schema of agreements.json and norms.json, generated from the schemas that validate the data.',
+      'JSON Schema (draft-07) of agreements.json, norms.json and documents.json, generated from the schemas that validate the data: each file validates against it as a whole.',
     build: (d, site) =>
       json(publishedJsonSchema(d.meta.version, absoluteUrl('/data/schema.json', site))),
   },

@@ -2,6 +2,7 @@
  * What the "Embed" button hands out: an <iframe> for any page, and an optional listener that lets
  * the frame take the height the embedded page reports.
  */
+import { escapeMarkup, jsonForHtml } from './text/escape';
 
 /** The message an embed page posts to its parent whenever its height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'cyber-norms-explorer:height';
@@ -14,10 +15,6 @@ export interface EmbedHeightMessage {
   height: number;
 }
 
-function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-}
-
 /** An <iframe> for `src`, at a fixed height that shows the chart even if the listener is absent. */
 export function iframeSnippet({
   src,
@@ -28,12 +25,12 @@ export function iframeSnippet({
   title: string;
   height: number;
 }): string {
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 /** A script for the host page: resizes the frames whose page posts its height. */
 export function resizeListenerSnippet(origin: string): string {
-  return `<script>window.addEventListener("message",function(e){if(e.origin!=="${escapeAttribute(origin)}"||!e.data||e.data.type!=="${EMBED_HEIGHT_MESSAGE}")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.height=String(Math.ceil(e.data.height))})});</script>`;
+  return `<script>window.addEventListener("message",function(e){if(e.origin!==${jsonForHtml(origin)}||!e.data||e.data.type!==${jsonForHtml(EMBED_HEIGHT_MESSAGE)})return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.height=String(Math.ceil(e.data.height))})});</script>`;
 }
 
 /** Whether a message event's data is a height report from an embed page. */

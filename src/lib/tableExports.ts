@@ -2,7 +2,7 @@ import type { Agreement } from '../schemas/agreement';
 import type { Evidence } from '../schemas/evidence';
 import type { Norm } from '../schemas/norm';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../schemas/values';
-import { parseCsvRecords, toCsv } from './csv';
+import { parseCsvRecords, restoreFormula, toCsv } from './csv';
 import { cellFor } from './agreements';
 import { reflectedNormIds } from './frequencies';
 import { evidenceOf } from './quoteLocations';
@@ -103,11 +103,11 @@ export function readEvidenceCsv(text: string): Map<string, EvidenceByAgreement> 
     if (!Object.hasOwn(EVIDENCE_KINDS, kind))
       throw new Error(`evidence.csv row ${i + 2}: unknown kind "${kind}"`);
     const evidence: Evidence = {
-      text: row.quote ?? '',
-      ...(row.heading ? { heading: row.heading } : {}),
-      ...(row.locator ? { locator: row.locator } : {}),
+      text: restoreFormula(row.quote ?? ''),
+      ...(row.heading ? { heading: restoreFormula(row.heading) } : {}),
+      ...(row.locator ? { locator: restoreFormula(row.locator) } : {}),
       kind: kind as EvidenceKind,
-      ...(row.fragment ? { fragment: row.fragment } : {}),
+      ...(row.fragment ? { fragment: restoreFormula(row.fragment) } : {}),
     };
     const part = row.part as EvidencePlace['part'] | undefined;
     if (part === 'commentary') entry.commentary.push(evidence);

@@ -54,3 +54,12 @@ export function slugsOnDisk(
     (path.split('/').pop() ?? path).replace(/\.[^.]*$/u, ''),
   );
 }
+
+/** Every file `files` holds, the files under `data/` first, then the folders' files. */
+export function allFiles(files: DataFiles): TextFile[] {
+  const named = (Object.keys(DATA_FILE_NAMES) as DataFileField[]).flatMap((field) => {
+    const file = files[field];
+    return file ? [file] : [];
+  });
+  return [...named, ...files.agreements, ...files.sourceTexts, ...files.documents];
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv, parseCsvRecords, toCsv } from '../../../src/lib/csv';
+import {
+  csvField,
+  neutraliseFormula,
+  parseCsv,
+  parseCsvRecords,
+  restoreFormula,
+  toCsv,
+} from '../../../src/lib/csv';
 
 describe('csvField', () => {
   it.each([
@@ -13,6 +20,48 @@ describe('csvField', () => {
     [undefined, ''],
   ])('writes %j as %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe('formula neutralisation', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['-3', "'-3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tindented', "'\tindented"],
+    ['\r=1', '"\'\r=1"'],
+    ["'=already quoted", "''=already quoted"],
+    ["'tis plain", "'tis plain"],
+    ['a = b', 'a = b'],
+    ['2015-11-13', '2015-11-13'],
+    [' =spaced', ' =spaced'],
+  ])('writes the text %j as %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it.each([
+    [-3, '-3'],
+    [-0.5, '-0.5'],
+    [12, '12'],
+  ])('writes the number %j as it is: %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it.each([
+    ["'=1", '=1'],
+    ["''=1", "'=1"],
+    ["'tis", "'tis"],
+    ["'", "'"],
+    ['plain', 'plain'],
+  ])('reads the cell %j back as the text %j', (cell, text) => {
+    expect(restoreFormula(cell)).toBe(text);
+  });
+
+  it('gives back the exact text of every neutralised cell', () => {
+    for (const text of ['=1', "'=1", "''@x", "'", "'tis", '-', '+', '\t', 'x'])
+      expect(restoreFormula(neutraliseFormula(text))).toBe(text);
   });
 });
 

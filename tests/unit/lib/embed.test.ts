@@ -17,7 +17,7 @@ describe('iframeSnippet', () => {
   it('escapes quotes and markup in the attributes', () => {
     const snippet = iframeSnippet({ src: 'https://x.org/?a="b"', title: '<b>&', height: 1 });
     expect(snippet).toContain('src="https://x.org/?a=&quot;b&quot;"');
-    expect(snippet).toContain('title="&lt;b>&amp;"');
+    expect(snippet).toContain('title="&lt;b&gt;&amp;"');
   });
 });
 

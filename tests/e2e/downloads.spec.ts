@@ -1,0 +1,75 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/**
+ * The JSON downloads as a user downloads them: fetched from the built site, then validated against
+ * the site's own `schema.json` by a JSON Schema validator (not by the zod schemas that made them).
+ */
+const FILES = {
+  '/data/agreements.json': 'agreementsFile',
+  '/data/norms.json': 'normsFile',
+  '/data/documents.json': 'documentsFile',
+} as const;
+
+interface PublishedSchema {
+  $id: string;
+  definitions: Record<string, { type?: string; properties?: Record<string, unknown> }>;
+}
+
+async function download<T>(request: APIRequestContext, path: string): Promise<T> {
+  const response = await request.get(path);
+  expect(response.ok(), path).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** The downloaded schema.json, and a validator for one of its definitions (or the whole file). */
+async function schemaJson(request: APIRequestContext) {
+  const schema = await download<PublishedSchema>(request, '/data/schema.json');
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  addFormats(ajv);
+  ajv.addSchema(schema);
+  const validator = (definition?: string): ValidateFunction => {
+    const ref = definition ? `${schema.$id}#/definitions/${definition}` : schema.$id;
+    const validate = ajv.getSchema(ref);
+    if (!validate) throw new Error(`schema.json has no schema ${ref}`);
+    // The schema declares no $async, so ajv compiles it synchronously.
+    return validate as ValidateFunction;
+  };
+  return { schema, validator };
+}
+
+test.describe('the JSON downloads', () => {
+  test('validate against the downloaded schema.json', async ({ request }) => {
+    const { schema, validator } = await schemaJson(request);
+    // An empty definition ({}) accepts anything: each must describe an object and its fields.
+    for (const [name, definition] of Object.entries(schema.definitions)) {
+      expect(definition.type, `definitions.${name}.type`).toBe('object');
+      expect(Object.keys(definition.properties ?? {}).length, name).toBeGreaterThan(1);
+    }
+    for (const [path, definition] of Object.entries(FILES)) {
+      const file = await download<unknown>(request, path);
+      const validate = validator(definition);
+      validate(file);
+      expect(validate.errors ?? [], `${path} against ${definition}`).toEqual([]);
+      expect(validator()(file), `${path} against the whole schema`).toBe(true);
+    }
+  });
+
+  test('are refused by schema.json when a record breaks it', async ({ request }) => {
+    const { validator } = await schemaJson(request);
+    const file = await download<{
+      agreements: { norms: { label: string }[]; unknownField?: boolean }[];
+    }>(request, '/data/agreements.json');
+    const [first] = file.agreements;
+    const [cell] = first?.norms ?? [];
+    if (!first || !cell) throw new Error('agreements.json holds no agreement with a cell');
+    cell.label = 'perhaps';
+    first.unknownField = true;
+    const validate = validator('agreementsFile');
+    expect(validate(file)).toBe(false);
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
+    expect(problems).toContain('/agreements/0/norms/0/label enum');
+    expect(problems).toContain('/agreements/0 additionalProperties');
+  });
+});
