@@ -52,13 +52,14 @@ function hostileFiles(): DataFiles {
       2,
     )}\n`,
   });
-  const named = (Object.keys(DATA_FILE_NAMES) as DataFileField[]).flatMap((field) => {
+  const named: Partial<Record<DataFileField, TextFile>> = {};
+  for (const field of Object.keys(DATA_FILE_NAMES) as DataFileField[]) {
     const file = files[field];
-    return file ? [[field, yaml(file)]] : [];
-  });
+    if (file) named[field] = yaml(file);
+  }
   return {
     ...files,
-    ...Object.fromEntries(named),
+    ...named,
     agreements: files.agreements.map(yaml),
     documents: files.documents.map(yaml),
     sourceTexts: files.sourceTexts.map((t) => ({ ...t, text: hostileSource(t.text, fields) })),
