@@ -2,6 +2,7 @@ import type { Agreement } from '../../schemas/agreement';
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { CodedDocument } from '../../schemas/document';
 import type { Norm } from '../../schemas/norm';
+import type { Published } from '../../schemas/published';
 import type { ReportFigure } from '../../schemas/reportFigure';
 import type { Source } from '../../schemas/source';
 import type { Timeline } from '../../schemas/timeline';
@@ -31,4 +32,6 @@ export interface Dataset {
   timeline: Timeline | null;
   /** Where each agreement's section lies in the report. */
   sections: ReportSection[];
+  /** The ledger of every slug ever published (`data/published.yaml`): public URLs kept for good. */
+  published: Published;
 }

@@ -68,7 +68,7 @@ export function verifyLedger(
     /** Kinds whose records could not be checked at all (and so are not known to be missing). */
     unchecked: readonly PublishedKind[];
   },
-): Problem[] {
+): ReturnType<typeof verifyPublished> {
   const writtenIn: Record<PublishedKind, string> = {
     agreements: inDataDir(context.dir, 'agreements'),
     documents: inDataDir(context.dir, 'documents'),

@@ -142,31 +142,33 @@ export function verifyData(
           problems,
         ).timeline
       : null;
-  if (publishedFile) {
-    problems.push(
-      ...verifyLedger(publishedFile, {
-        dir: files.dir,
-        earlier: problems,
-        // Norms are checked only with the report, documents only with the sources: without them,
-        // they are not known to be there.
-        unchecked: [
-          ...(norms ? [] : ['norms' as const]),
-          ...(sourcesPass ? [] : ['documents' as const]),
-        ],
-        agreements,
-        agreementFiles,
-        norms: norms ?? [],
-        normsFile,
-        documents,
-        documentFiles,
-        sources,
-        sourcesFile,
-      }),
-    );
-  }
+  const published = publishedFile
+    ? collect(
+        verifyLedger(publishedFile, {
+          dir: files.dir,
+          earlier: problems,
+          // Norms are checked only with the report, documents only with the sources: without them,
+          // they are not known to be there.
+          unchecked: [
+            ...(norms ? [] : ['norms' as const]),
+            ...(sourcesPass ? [] : ['documents' as const]),
+          ],
+          agreements,
+          agreementFiles,
+          norms: norms ?? [],
+          normsFile,
+          documents,
+          documentFiles,
+          sources,
+          sourcesFile,
+        }),
+        problems,
+      ).ledger
+    : null;
 
   const reportSource = sources.find((s) => s.kind === 'report');
-  if (problems.length > 0 || !dataset || !reportSource || !norms) return { data: null, problems };
+  if (problems.length > 0 || !dataset || !reportSource || !norms || !published)
+    return { data: null, problems };
   return {
     data: {
       norms,
@@ -179,6 +181,7 @@ export function verifyData(
       sections,
       documents,
       timeline,
+      published,
     },
     problems,
   };

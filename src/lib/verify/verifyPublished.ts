@@ -1,4 +1,9 @@
-import { PUBLISHED_KINDS, publishedSchema, type PublishedKind } from '../../schemas/published';
+import {
+  PUBLISHED_KINDS,
+  publishedSchema,
+  type Published,
+  type PublishedKind,
+} from '../../schemas/published';
 import { agreementPath, documentPath, normPath, sourcePath } from '../urls';
 import { describeValue, type Problem } from './problems';
 import { validateRecord } from './schemaProblems';
@@ -34,9 +39,9 @@ export function verifyPublished(
   records: readonly PublicRecord[],
   checked: readonly PublishedKind[],
   missingName: (kind: PublishedKind, slug: string) => string,
-): Problem[] {
+): { ledger: Published | null; problems: Problem[] } {
   const { data, problems } = validateRecord(publishedSchema, parsed, parsed.value);
-  if (!data) return problems;
+  if (!data) return { ledger: null, problems };
   const owners = new Map<string, PublicRecord>();
   const key = (kind: PublishedKind, slug: string) => `${kind}:${slug}`;
   for (const record of records) owners.set(key(record.kind, record.slug), record);
@@ -90,5 +95,5 @@ export function verifyPublished(
         );
     });
   }
-  return problems;
+  return { ledger: data, problems };
 }

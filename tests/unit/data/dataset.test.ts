@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { requireDataset } from '../../../src/lib/dataset/readDataset';
 import { DATA_LICENSE } from '../../../src/lib/datasetJsonLd';
 import { documentHighlights } from '../../../src/lib/documents';
 import { normFrequency } from '../../../src/lib/frequencies';
 import { checkReportFigures } from '../../../src/lib/reportFigures';
+import { parseYamlFile } from '../../../src/lib/verify/yamlFile';
 
 // The one test of the real data in data/: it fails when a record breaks a public promise. Every
 // other unit test runs on the small fixture dataset in tests/unit/fixtures/dataset.ts.
@@ -104,7 +104,9 @@ interface Person {
 }
 
 describe('CITATION.cff', () => {
-  const cff = parse(readFileSync('CITATION.cff', 'utf8')) as {
+  // Through the project's one YAML parser (the file is YAML, though not a record of data/).
+  const cff = parseYamlFile({ path: 'CITATION.cff', text: readFileSync('CITATION.cff', 'utf8') })
+    .parsed?.value as {
     version: string;
     'date-released': string;
     license: string;
@@ -129,5 +131,23 @@ describe('CITATION.cff', () => {
 
   it('uses the licence the data page states', () => {
     expect(DATA_LICENSE.url).toContain(cff.license.replace(/^CC-BY-(\d)\.(\d)$/u, 'by/$1.$2'));
+  });
+});
+
+describe('data/published.yaml', () => {
+  // verify:data keeps every slug of the ledger; this keeps the ledger complete, so that a slug
+  // released since cannot be renamed unnoticed: every record's slug and former slug is in it.
+  const published = (record: { formerSlugs?: string[] | undefined }, slug: string) => [
+    slug,
+    ...(record.formerSlugs ?? []),
+  ];
+
+  it.each([
+    ['agreements', data.agreements.flatMap((a) => published(a, a.slug)), data.published.agreements],
+    ['norms', data.norms.flatMap((n) => published(n, n.slug)), data.published.norms],
+    ['documents', data.documents.flatMap((d) => published(d, d.id)), data.published.documents],
+    ['sources', data.sources.flatMap((s) => published(s, s.id)), data.published.sources],
+  ])('lists every slug of the %s', (_kind, slugs, recorded) => {
+    expect(slugs.filter((slug) => !recorded.includes(slug))).toEqual([]);
   });
 });
