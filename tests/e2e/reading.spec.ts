@@ -148,6 +148,15 @@ test.describe('every page type', () => {
       await page.goto(path);
       await expectNoSidewaysScroll(page);
     });
+
+    // The site's font is `font-display: optional`: a slow network leaves the reader with the
+    // fallback font, which is wider, so the page must fit in it too.
+    test(`${type} does not scroll sideways at 360 px in the fallback font`, async ({ page }) => {
+      await page.route('**/*.woff2', (route) => route.abort());
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      await expectNoSidewaysScroll(page);
+    });
   }
 });
 
