@@ -165,7 +165,9 @@ test.describe('matrix filters and sort', () => {
     const undated = agreements.filter((a) => a.launched.value === null).length;
     if (undated > 0)
       await expect(page.locator('.matrix-status')).toContainText(
-        `${undated} agreements without a launch date`,
+        undated === 1
+          ? '1 agreement without a launch date is left out'
+          : `${undated} agreements without a launch date are left out`,
       );
   });
 

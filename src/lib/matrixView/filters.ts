@@ -6,6 +6,7 @@ import {
   type StakeholderType,
 } from '../../schemas/values';
 import { cellFor } from '../agreements';
+import { listOf, plural } from '../format';
 import type { MatrixAgreement } from '../matrix';
 import { cleanQuery, isKeyOf, parseNorms, parseYear } from './params';
 import { launchYear } from './rows';
@@ -112,7 +113,7 @@ const years: MatrixFilter<{ from: number | null; to: number | null }> = {
     const undated = rows.filter((row) => launchYear(row) === null).length;
     return undated === 0
       ? null
-      : `${undated} agreements without a launch date are left out by the year filter.`;
+      : `${plural(undated, 'agreement without a launch date is', 'agreements without a launch date are')} left out by the year filter.`;
   },
 };
 
@@ -124,7 +125,10 @@ const norms: MatrixFilter<{ norms: NormId[] }> = {
     if (ids.length > 0) params.set('norms', ids.join(','));
   },
   passes: (row, { norms: ids }) => ids.every((id) => cellFor(row, id).reflected),
-  describe: ({ norms: ids }) => (ids.length === 0 ? null : `reflecting norms ${ids.join(', ')}`),
+  describe: ({ norms: ids }) =>
+    ids.length === 0
+      ? null
+      : `reflecting ${ids.length === 1 ? 'norm' : 'all of norms'} ${listOf(ids.map(String))}`,
 };
 
 /** Only agreements with cells the report left unlabeled (and those cells marked in the table). */

@@ -72,27 +72,27 @@ describe('describeView', () => {
     ['?q=%20critical%20', 1, 'Showing 1 of 3 agreements matching “critical”.'],
     ['?category=un', 1, 'Showing 1 of 3 agreements in the category UN.'],
     ['?stakeholder=industry', 1, 'Showing 1 of 3 agreements with stakeholders: Industry.'],
-    ['?norms=6,5', 2, 'Showing 2 of 3 agreements reflecting norms 5, 6.'],
+    ['?norms=6,5', 2, 'Showing 2 of 3 agreements reflecting all of norms 5 and 6.'],
     ['?unlabeled=1', 1, 'Showing 1 of 3 agreements with cells the report left unlabeled.'],
     [
       '?from=2010',
       1,
-      'Showing 1 of 3 agreements launched in 2010 or later. 1 agreements without a launch date are left out by the year filter.',
+      'Showing 1 of 3 agreements launched in 2010 or later. 1 agreement without a launch date is left out by the year filter.',
     ],
     [
       '?to=2010',
       1,
-      'Showing 1 of 3 agreements launched in 2010 or earlier. 1 agreements without a launch date are left out by the year filter.',
+      'Showing 1 of 3 agreements launched in 2010 or earlier. 1 agreement without a launch date is left out by the year filter.',
     ],
     [
       '?from=2015&to=2015',
       1,
-      'Showing 1 of 3 agreements launched in 2015. 1 agreements without a launch date are left out by the year filter.',
+      'Showing 1 of 3 agreements launched in 2015. 1 agreement without a launch date is left out by the year filter.',
     ],
     [
       '?q=pledge&category=multistakeholder&stakeholder=industry&from=2020&to=2009&norms=6&unlabeled=1',
       0,
-      'Showing 0 of 3 agreements matching “pledge” in the category Multistakeholder with stakeholders: Industry launched from 2009 to 2020 reflecting norms 6 with cells the report left unlabeled. 1 agreements without a launch date are left out by the year filter.',
+      'Showing 0 of 3 agreements matching “pledge” in the category Multistakeholder with stakeholders: Industry launched from 2009 to 2020 reflecting norm 6 with cells the report left unlabeled. 1 agreement without a launch date is left out by the year filter.',
     ],
   ])('describes %s', (query, count, expected) => {
     expect(describeView(view(query), count, rows)).toBe(expected);
