@@ -116,26 +116,52 @@ export function compareNorms<N extends Pick<Norm, 'id'>>(
   };
 }
 
-/** Sentences telling the reader what was left out of the URL's selection, and why. */
+/** One thing left out of the URL's selection: the sentence up to the names, and the names. */
+export interface SelectionNotice {
+  /** The words before the names, ending with ": " (a full stop follows the names). */
+  lead: string;
+  /** Agreement names, or the link's own words when `asGiven`. */
+  names: string[];
+  /** True when the names are the link's words, repeated as given (in quotation marks). */
+  asGiven: boolean;
+}
+
+/**
+ * What was left out of the URL's selection, and why, with the names apart from the words so that
+ * markup can isolate each one (`<bdi>`): a name from the link may carry direction controls.
+ */
+export function selectionNoticeParts(
+  selection: CompareSelection,
+  nameOf: (slug: string) => string,
+): SelectionNotice[] {
+  const notices: SelectionNotice[] = [];
+  if (selection.unknown.length > 0)
+    notices.push({
+      lead:
+        selection.unknown.length === 1
+          ? 'The link names an agreement that does not exist here, so it is left out: '
+          : 'The link names agreements that do not exist here, so they are left out: ',
+      names: selection.unknown,
+      asGiven: true,
+    });
+  if (selection.leftOut.length > 0)
+    notices.push({
+      lead: `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: `,
+      names: selection.leftOut.map(nameOf),
+      asGiven: false,
+    });
+  return notices;
+}
+
+/** The same notices as plain sentences. */
 export function selectionNotices(
   selection: CompareSelection,
   nameOf: (slug: string) => string,
 ): string[] {
-  const notices: string[] = [];
-  if (selection.unknown.length > 0) {
-    const names = listOf(selection.unknown.map((token) => `“${token}”`));
-    notices.push(
-      selection.unknown.length === 1
-        ? `The link names an agreement that does not exist here, so it is left out: ${names}.`
-        : `The link names agreements that do not exist here, so they are left out: ${names}.`,
-    );
-  }
-  if (selection.leftOut.length > 0) {
-    notices.push(
-      `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: ${listOf(selection.leftOut.map(nameOf))}.`,
-    );
-  }
-  return notices;
+  return selectionNoticeParts(selection, nameOf).map(
+    ({ lead, names, asGiven }) =>
+      `${lead}${listOf(asGiven ? names.map((name) => `“${name}”`) : names)}.`,
+  );
 }
 
 /** How a share of the compared agreements reads, with its symbol (never colour alone). */

@@ -147,6 +147,16 @@ test.describe('compare', () => {
     expect(dialogs).toBe(0);
   });
 
+  test('isolates each name in a <bdi>, so direction controls from the link stay inside it', async ({
+    page,
+  }) => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE, percent-encoded as a link would carry it.
+    await openCompare(page, `?a=${first},%E2%80%AEevil`);
+    const notice = page.locator('.notice', { hasText: 'evil' });
+    await expect(notice.locator('bdi')).toHaveText(['\u202Eevil']);
+    await expect(page.locator('.compare-status bdi')).toHaveText([nameOf(first)]);
+  });
+
   test('every agreement page links to a comparison that starts from it', async ({ page }) => {
     await page.goto(`/agreements/${second}/`);
     await page.getByRole('link', { name: 'Compare with…' }).click();

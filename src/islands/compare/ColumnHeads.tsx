@@ -19,7 +19,9 @@ export function ColumnHeads({ corner, agreements, onRemove }: Props) {
         </td>
         {agreements.map((a) => (
           <th scope="col" key={a.slug}>
-            <a href={withBase(agreementPath(a.slug))}>{a.shortName}</a>
+            <a href={withBase(agreementPath(a.slug))}>
+              <bdi>{a.shortName}</bdi>
+            </a>
             {agreements.length > 1 && (
               <button
                 type="button"
@@ -28,7 +30,10 @@ export function ColumnHeads({ corner, agreements, onRemove }: Props) {
                   onRemove(a.slug);
                 }}
               >
-                Remove <span className="visually-hidden">{a.shortName} from the comparison</span>
+                Remove{' '}
+                <span className="visually-hidden">
+                  <bdi>{a.shortName}</bdi> from the comparison
+                </span>
               </button>
             )}
           </th>
@@ -40,5 +45,5 @@ export function ColumnHeads({ corner, agreements, onRemove }: Props) {
 
 /** The agreement's name inside a cell, shown only when the table is stacked into cards (phones). */
 export function CardName({ agreement }: { agreement: Agreement }) {
-  return <span className="card-name">{agreement.shortName}</span>;
+  return <bdi className="card-name">{agreement.shortName}</bdi>;
 }

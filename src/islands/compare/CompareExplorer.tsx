@@ -3,16 +3,16 @@ import {
   MAX_COMPARED,
   MIN_COMPARED,
   compareNorms,
-  selectionNotices,
+  selectionNoticeParts,
   toggleCompared,
   type CompareSelection,
 } from '../../lib/compare';
-import { listOf } from '../../lib/format';
 import { useAgreementRecords } from '../shared/useAgreementRecords';
 import { CompareFacts } from './CompareFacts';
 import { CompareNorms } from './CompareNorms';
 import { ComparePicker } from './ComparePicker';
 import { CompareSummary } from './CompareSummary';
+import { NameList } from './NameList';
 import type { CompareNorm, CompareOptionGroup } from './types';
 import { useCompareSelection } from './useCompareSelection';
 import './compare.css';
@@ -64,21 +64,22 @@ export default function CompareExplorer({ groups, norms, reportId }: CompareExpl
     statusRef.current?.focus();
   };
 
-  const names = listOf(slugs.map(nameOf));
-  const status = !live
-    ? null
-    : slugs.length === 0
-      ? `Choose ${MIN_COMPARED} to ${MAX_COMPARED} agreements to compare.`
-      : !enough
-        ? `Comparing ${names} with… choose at least one more agreement.`
-        : `Comparing ${names}`;
+  const names = <NameList names={slugs.map(nameOf)} />;
+  const status = !live ? null : slugs.length === 0 ? (
+    `Choose ${MIN_COMPARED} to ${MAX_COMPARED} agreements to compare.`
+  ) : !enough ? (
+    <>Comparing {names} with… choose at least one more agreement.</>
+  ) : (
+    <>Comparing {names}</>
+  );
 
   return (
     <div className="compare-explorer">
-      {selectionNotices(selection, nameOf).map((notice) => (
-        <p className="notice" role="status" key={notice}>
+      {selectionNoticeParts(selection, nameOf).map((notice) => (
+        <p className="notice" role="status" key={notice.lead}>
           <span aria-hidden="true">⚠ </span>
-          {notice}
+          {notice.lead}
+          <NameList names={notice.names} quoted={notice.asGiven} />.
         </p>
       ))}
       {status && (

@@ -51,7 +51,7 @@ function NormCellView({
       )}
       <p className="small cell-link">
         <a href={withBase(agreementNormPath(agreement.slug, norm.id))}>
-          Norm {norm.id} on the {agreement.shortName} page
+          Norm {norm.id} on the <bdi>{agreement.shortName}</bdi> page
         </a>
       </p>
     </td>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { withBase } from '../../lib/base';
 import { shareWording, type Comparison, type NormComparison } from '../../lib/compare';
-import { listOf } from '../../lib/format';
 import { normPath } from '../../lib/urls';
+import { NameList } from './NameList';
 import type { CompareNorm } from './types';
 
 type Row = NormComparison<CompareNorm>;
@@ -65,8 +65,8 @@ export function CompareSummary({ comparison, nameOf }: Props) {
           detail={(row) => (
             <span className="which small">
               {' '}
-              — reflected by {listOf(row.reflectedBy.map(nameOf))}; not by{' '}
-              {listOf(row.notReflectedBy.map(nameOf))}
+              — reflected by <NameList names={row.reflectedBy.map(nameOf)} />; not by{' '}
+              <NameList names={row.notReflectedBy.map(nameOf)} />
             </span>
           )}
         />
