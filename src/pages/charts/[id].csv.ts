@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { chartCsv } from '../../charts/files';
 import { loadDataset } from '../../lib/loadDataset';
-import { chartRoutes, type ChartRoute } from '../../lib/routes';
+import { chartRoutes, type ChartRoute } from '../../routing';
 
 export const getStaticPaths = chartRoutes;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { svgToPng } from '../../charts/files';
-import { chartRoutes, type ChartRoute } from '../../lib/routes';
+import { chartRoutes, type ChartRoute } from '../../routing';
 import { chartFileFor } from './_chartFile';
 
 export const getStaticPaths = chartRoutes;

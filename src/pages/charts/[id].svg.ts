@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { chartRoutes, type ChartRoute } from '../../lib/routes';
+import { chartRoutes, type ChartRoute } from '../../routing';
 import { chartFileFor } from './_chartFile';
 
 export const getStaticPaths = chartRoutes;

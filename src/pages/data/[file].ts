@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadDataset } from '../../lib/loadDataset';
-import { downloadRoutes, type DownloadRoute } from '../../lib/routes';
+import { downloadRoutes, type DownloadRoute } from '../../routing';
 
 export const getStaticPaths = downloadRoutes;
 

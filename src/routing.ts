@@ -3,17 +3,17 @@
  * `utils/routing` habit). Route files only return these from `getStaticPaths` and render their props:
  * no page looks a record up again.
  */
-import { CHARTS } from '../charts/registry';
-import type { ChartDefinition } from '../charts/types';
-import type { Agreement } from '../schemas/agreement';
-import type { CodedDocument } from '../schemas/document';
-import type { Norm } from '../schemas/norm';
-import type { Source } from '../schemas/source';
-import { neighbours, relatedSources } from './agreements';
-import { DOWNLOADS, fileName, type Download } from './downloads';
-import { redirects, type Redirect } from './redirects';
-import type { Dataset } from './dataset/dataset';
-import { timelineFor, type TimelineView } from './timeline';
+import { CHARTS } from './charts/registry';
+import type { ChartDefinition } from './charts/types';
+import type { Agreement } from './schemas/agreement';
+import type { CodedDocument } from './schemas/document';
+import type { Norm } from './schemas/norm';
+import type { Source } from './schemas/source';
+import { neighbours, relatedSources } from './lib/agreements';
+import { DOWNLOADS, fileName, type Download } from './lib/downloads';
+import { redirects, type Redirect } from './lib/redirects';
+import type { Dataset } from './lib/dataset/dataset';
+import { timelineFor, type TimelineView } from './lib/timeline';
 
 export interface AgreementRoute {
   params: { slug: string };

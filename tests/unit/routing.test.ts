@@ -5,9 +5,9 @@ import {
   normRoutes,
   redirectRoutes,
   sourceRoutes,
-} from '../../../src/lib/routes';
-import { verifyData } from '../../../src/lib/verify/verifyData';
-import { dataFiles } from '../fixtures/dataFiles';
+} from '../../src/routing';
+import { verifyData } from '../../src/lib/verify/verifyData';
+import { dataFiles } from './fixtures/dataFiles';
 
 const data = verifyData(dataFiles()).data;
 if (!data) throw new Error('the fixture data set should pass verification');
