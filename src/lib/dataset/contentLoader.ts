@@ -28,7 +28,7 @@ function dataProblems(problems: readonly Problem[]): AstroError {
 export function datasetLoader(): Loader {
   return {
     name: 'cyber-norms-dataset',
-    load: async ({ store, logger, watcher }) => {
+    load: ({ store, logger, watcher }) => {
       const reload = () => {
         const result = readDataset();
         if (!result.dataset) throw dataProblems(result.problems);
@@ -50,7 +50,7 @@ export function datasetLoader(): Loader {
           logger.error(error instanceof Error ? error.message : String(error));
         }
       });
-      await Promise.resolve();
+      return Promise.resolve();
     },
   };
 }

@@ -21,8 +21,6 @@ import { verifyTimeline } from './verifyTimeline';
 import type { QuoteScope } from './verbatimRule';
 import { parseYamlFile, type ParsedYaml, type TextFile } from './yamlFile';
 
-export { DATA_FILE_NAMES, type DataFiles } from './dataFiles';
-
 export interface VerifyOptions {
   /** Today as `YYYY-MM-DD`: no changelog date may be later. Tests fix it; by default, the clock. */
   today?: string;

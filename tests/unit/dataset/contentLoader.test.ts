@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATASET_ENTRY, datasetLoader } from '../../../src/lib/dataset/contentLoader';
-import type { DataFiles } from '../../../src/lib/verify/verifyData';
+import type { DataFiles } from '../../../src/lib/verify/dataFiles';
 import { alpha, dataFiles, writeDataFiles } from '../fixtures/dataFiles';
 
 /** A temporary folder holding the fixture's `data/`; returns that data folder. */
