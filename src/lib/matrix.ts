@@ -3,7 +3,7 @@ import type { CodedDocument } from '../schemas/document';
 import type { Norm } from '../schemas/norm';
 import type { CellState } from '../schemas/values';
 import { cellIssues, type CellIssue } from './cellIssues';
-import { normFrequency, reflectedNormIds } from './frequencies';
+import { reflectedNormIds } from './frequencies';
 
 /**
  * The cell as the islands get it in their props: the schema's `NormCell` without its passages (the
@@ -63,20 +63,6 @@ export function matrixDocument(document: CodedDocument): MatrixDocument {
 /** How many norms a record reflects: its row total. */
 export function reflectedCount(record: Parameters<typeof reflectedNormIds>[0]): number {
   return reflectedNormIds(record).length;
-}
-
-/**
- * The report's totals: per norm, how many agreements reflect it (column totals, in norm order), and
- * per agreement how many norms it reflects (row totals, in the order given).
- */
-export function buildMatrix(
-  agreements: readonly Agreement[],
-  norms: readonly Norm[],
-): { columns: { norm: Norm; total: number }[]; rows: { agreement: Agreement; total: number }[] } {
-  return {
-    columns: normFrequency(agreements, norms).map(({ norm, count }) => ({ norm, total: count })),
-    rows: agreements.map((agreement) => ({ agreement, total: reflectedCount(agreement) })),
-  };
 }
 
 /** How a cell reads in the matrix: see `CELL_STATES`. */

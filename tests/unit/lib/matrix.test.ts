@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cellFor } from '../../../src/lib/agreements';
 import { cellIssues } from '../../../src/lib/cellIssues';
+import { normFrequency } from '../../../src/lib/frequencies';
 import {
-  buildMatrix,
   cellState,
   matrixAgreement,
   matrixDocument,
+  reflectedCount,
   summariseCells,
 } from '../../../src/lib/matrix';
 import { NORMS, agreement, cell } from '../fixtures/records';
@@ -98,15 +99,14 @@ describe('cellState', () => {
   });
 });
 
-describe('buildMatrix', () => {
-  const matrix = buildMatrix(
-    [agreement('a', { 5: 'yes', 6: 'yes' }), agreement('b', { 6: 'unlabeled' })],
-    NORMS,
-  );
+describe('the matrix totals', () => {
+  const rows = [agreement('a', { 5: 'yes', 6: 'yes' }), agreement('b', { 6: 'unlabeled' })];
 
   it('totals each row and each column', () => {
-    expect(matrix.rows.map((r) => r.total)).toEqual([2, 1]);
-    expect(matrix.columns.map((c) => c.total)).toEqual([0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0]);
+    expect(rows.map(reflectedCount)).toEqual([2, 1]);
+    expect(normFrequency(rows, NORMS).map((c) => c.count)).toEqual([
+      0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0,
+    ]);
   });
 });
 
