@@ -1,6 +1,5 @@
 import type { Agreement } from '../schemas/agreement';
 import type { Norm } from '../schemas/norm';
-import { listOf } from './format';
 import { reflects } from './frequencies';
 
 /** The fewest agreements a comparison needs, and the most that fit side by side. */
@@ -151,17 +150,6 @@ export function selectionNoticeParts(
       asGiven: false,
     });
   return notices;
-}
-
-/** The same notices as plain sentences. */
-export function selectionNotices(
-  selection: CompareSelection,
-  nameOf: (slug: string) => string,
-): string[] {
-  return selectionNoticeParts(selection, nameOf).map(
-    ({ lead, names, asGiven }) =>
-      `${lead}${listOf(asGiven ? names.map((name) => `“${name}”`) : names)}.`,
-  );
 }
 
 /** How a share of the compared agreements reads, with its symbol (never colour alone). */

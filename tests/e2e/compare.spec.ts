@@ -113,8 +113,11 @@ test.describe('compare', () => {
 
   test('drops an unknown agreement with a notice, and compares the rest', async ({ page }) => {
     const check = watchPage(page);
-    await openCompare(page, `?a=${first},no-such-agreement,${second}`);
-    await expect(page.locator('.notice', { hasText: 'no-such-agreement' })).toBeVisible();
+    await openCompare(page, `?a=${first},no-such-agreement,x,${second}`);
+    // The whole sentence as readers get it: the names as given, quoted, joined as a list.
+    await expect(page.locator('.notice', { hasText: 'no-such-agreement' })).toHaveText(
+      '⚠ The link names agreements that do not exist here, so they are left out: “no-such-agreement” and “x”.',
+    );
     await expect.poll(() => columns(page)).toEqual([nameOf(first), nameOf(second)]);
     await expect(page).toHaveURL(new RegExp(`\\?a=${first},${second}$`, 'u'));
     check();

@@ -4,7 +4,7 @@ import {
   compareNorms,
   compareSearch,
   parseCompareSelection,
-  selectionNotices,
+  selectionNoticeParts,
   toggleCompared,
   type CompareSelection,
 } from '../../../src/lib/compare';
@@ -151,33 +151,42 @@ describe('compareNorms', () => {
   });
 });
 
-describe('selectionNotices', () => {
+describe('selectionNoticeParts', () => {
   const nameOf = (slug: string) => slug.toUpperCase();
 
   it('says nothing when the whole selection was used', () => {
-    expect(selectionNotices({ slugs: ['manrs'], unknown: [], leftOut: [] }, nameOf)).toEqual([]);
+    expect(selectionNoticeParts({ slugs: ['manrs'], unknown: [], leftOut: [] }, nameOf)).toEqual(
+      [],
+    );
   });
 
-  it('names the unknown agreements as given, in quotation marks', () => {
+  it('names the unknown agreements as given, and those left out over the limit by name', () => {
     expect(
-      selectionNotices({ slugs: [], unknown: ['atlantis'], leftOut: [] }, nameOf)[0],
-    ).toContain('“atlantis”');
+      selectionNoticeParts(
+        { slugs: [], unknown: ['x', 'y'], leftOut: ['manrs', 'paris-call', 'ethicsfirst'] },
+        nameOf,
+      ),
+    ).toEqual([
+      {
+        lead: 'The link names agreements that do not exist here, so they are left out: ',
+        names: ['x', 'y'],
+        asGiven: true,
+      },
+      {
+        lead: `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: `,
+        names: ['MANRS', 'PARIS-CALL', 'ETHICSFIRST'],
+        asGiven: false,
+      },
+    ]);
   });
 
-  it('names the agreements left out over the limit by their names', () => {
-    const [notice] = selectionNotices({ slugs: [], unknown: [], leftOut: ['manrs'] }, nameOf);
-    expect(notice).toContain(`At most ${MAX_COMPARED}`);
-    expect(notice).toContain('MANRS');
-  });
-
-  it('lists several names as a sentence does', () => {
-    const notices = selectionNotices(
-      { slugs: [], unknown: ['x', 'y'], leftOut: ['manrs', 'paris-call', 'ethicsfirst'] },
+  it('speaks of one unknown agreement in the singular', () => {
+    const [notice] = selectionNoticeParts(
+      { slugs: [], unknown: ['atlantis'], leftOut: [] },
       nameOf,
     );
-    expect(notices).toEqual([
-      'The link names agreements that do not exist here, so they are left out: “x” and “y”.',
-      `At most ${MAX_COMPARED} agreements fit side by side, so these are left out: MANRS, PARIS-CALL and ETHICSFIRST.`,
-    ]);
+    expect(notice?.lead).toBe(
+      'The link names an agreement that does not exist here, so it is left out: ',
+    );
   });
 });
