@@ -1,5 +1,6 @@
 import { CHART_FONT, PALETTE, TYPE } from './palette';
-import { el, esc, text, wrapText } from './svg';
+import { escapeMarkup } from '../lib/text/escape';
+import { el, text, wrapText } from './svg';
 import type { BuiltChart, ChartDefinition, MarkKey, RenderOptions } from './types';
 
 /** The highlight option from a list of keys. */
@@ -77,8 +78,8 @@ export function fileSvg(
       viewBox: `0 0 ${full} ${total}`,
       'font-family': CHART_FONT,
     },
-    el('title', {}, esc(chart.title)),
-    el('desc', {}, esc(`${chart.description} ${built.summary}`)),
+    el('title', {}, escapeMarkup(chart.title)),
+    el('desc', {}, escapeMarkup(`${chart.description} ${built.summary}`)),
     el('rect', { width: full, height: total, fill: PALETTE.paper }),
     lines(titleLines, MARGIN + 20, 26, TYPE.title, { 'font-weight': 600 }),
     lines(descLines, MARGIN + titleLines.length * 26 + 14, LINE, TYPE.label, {

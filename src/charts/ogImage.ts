@@ -3,7 +3,8 @@ import { SITE_NAME } from '../lib/cite';
 import { highlightSet } from './document';
 import { normFrequencyChart } from './normFrequency';
 import { CHART_FONT, PALETTE } from './palette';
-import { el, esc, round, text } from './svg';
+import { escapeMarkup } from '../lib/text/escape';
+import { el, round, text } from './svg';
 
 /** The link-preview image's size: what Open Graph and most social sites expect. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -43,7 +44,7 @@ export function ogImageSvg(
       viewBox: `0 0 ${W} ${H}`,
       'font-family': CHART_FONT,
     },
-    el('title', {}, esc(`${SITE_NAME}: ${normFrequencyChart.title}`)),
+    el('title', {}, escapeMarkup(`${SITE_NAME}: ${normFrequencyChart.title}`)),
     el('rect', { width: W, height: H, fill: PALETTE.paper }),
     el('rect', { width: W, height: 10, fill: PALETTE.bar }),
     text({ x: MARGIN, y: 68, 'font-size': 30, 'font-weight': 600, fill: PALETTE.bar }, SITE_NAME),

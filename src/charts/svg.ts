@@ -4,9 +4,6 @@
  */
 import { escapeMarkup } from '../lib/text/escape';
 
-/** Escapes text for XML content and attribute values: the site's one escaping function, by a short name. */
-export const esc = escapeMarkup;
-
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 
 /** Rounds coordinates so that snapshots and file sizes stay stable. */
@@ -19,7 +16,7 @@ export function attrs(values: Attrs): string {
   const out: string[] = [];
   for (const [k, v] of Object.entries(values)) {
     if (v === false || v === null || v === undefined) continue;
-    out.push(v === true ? k : `${k}="${esc(typeof v === 'number' ? round(v) : v)}"`);
+    out.push(v === true ? k : `${k}="${escapeMarkup(typeof v === 'number' ? round(v) : v)}"`);
   }
   return out.join(' ');
 }
@@ -32,7 +29,7 @@ export function el(name: string, values: Attrs, ...children: string[]): string {
 
 /** A text element; the text is escaped. */
 export function text(values: Attrs, content: string | number): string {
-  return el('text', values, esc(content));
+  return el('text', values, escapeMarkup(content));
 }
 
 /** A link around marks, so a bar opens what it shows. Kept out of the tab order: the data table
