@@ -3,7 +3,7 @@ import { withBase } from '../../lib/base';
 import { plural } from '../../lib/format';
 import { cellFor } from '../../lib/agreements';
 import { shareWording, type Comparison } from '../../lib/compare';
-import { agreementNormPath, normPath } from '../../lib/urls';
+import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
 import { EvidenceItems } from '../../components/evidence/EvidenceItems';
 import { ReportLabel } from '../../components/evidence/ReportLabel';
 import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
@@ -35,6 +35,12 @@ function NormCellView({
   const hrefs = reportCellHrefs(reportId, agreement.slug, norm.id, cell.evidence.length);
   const shown = cell.evidence.slice(0, SHOWN_PASSAGES);
   const more = cell.evidence.slice(SHOWN_PASSAGES);
+  const quotesFrom = (index: number) => ({
+    pagePath: agreementPath(agreement.slug),
+    agreement: agreement.shortName,
+    place: { part: 'norm', normId: norm.id, index } as const,
+    normTitle: norm.title,
+  });
   return (
     <td className={cell.reflected ? 'is-reflected' : 'is-not-reflected'}>
       <CardName agreement={agreement} />
@@ -42,11 +48,17 @@ function NormCellView({
         <ReportLabel label={cell.label} wording={cell.labelWording} />{' '}
         <span className="counted">{cell.reflected ? 'Counted as reflected' : 'Not reflected'}</span>
       </p>
-      {shown.length > 0 && <EvidenceItems items={shown} sourceHrefs={hrefs} />}
+      {shown.length > 0 && (
+        <EvidenceItems items={shown} sourceHrefs={hrefs} quotes={quotesFrom(0)} />
+      )}
       {more.length > 0 && (
         <details className="more-evidence">
           <summary>{plural(more.length, 'more passage', 'more passages')}</summary>
-          <EvidenceItems items={more} sourceHrefs={hrefs.slice(SHOWN_PASSAGES)} />
+          <EvidenceItems
+            items={more}
+            sourceHrefs={hrefs.slice(SHOWN_PASSAGES)}
+            quotes={quotesFrom(SHOWN_PASSAGES)}
+          />
         </details>
       )}
       <p className="small cell-link">
