@@ -72,7 +72,7 @@ test.describe('quote cards', () => {
 });
 
 /** Whether the element's box lies inside the viewport and is what is drawn at its centre. */
-async function expectUncovered(page: Page, target: Locator): Promise<void> {
+async function expectUncovered(target: Locator): Promise<void> {
   const box = await target.boundingBox();
   if (!box) throw new Error('no box');
   expect(box.y, 'top inside the viewport').toBeGreaterThanOrEqual(0);
@@ -97,8 +97,8 @@ test.describe('shared links land on the evidence at 360 × 740', () => {
     expect(await block.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(
       '"Linked norm"',
     );
-    await expectUncovered(page, block.locator('.evidence blockquote').first());
-    await expectUncovered(page, block.locator('h3'));
+    await expectUncovered(block.locator('.evidence blockquote').first());
+    await expectUncovered(block.locator('h3'));
   });
 
   test('a quote permalink lands on the quote, focused and marked', async ({ page }) => {
@@ -108,7 +108,7 @@ test.describe('shared links land on the evidence at 360 × 740', () => {
     expect(await quote.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(
       '"Linked quote"',
     );
-    await expectUncovered(page, quote.locator('blockquote'));
+    await expectUncovered(quote.locator('blockquote'));
     expect(
       await page.locator('#norm-6').evaluate((el) => getComputedStyle(el, '::before').content),
     ).toBe('none');

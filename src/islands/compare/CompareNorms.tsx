@@ -2,7 +2,7 @@ import type { Agreement } from '../../schemas/agreement';
 import { withBase } from '../../lib/base';
 import { plural } from '../../lib/format';
 import { cellFor } from '../../lib/agreements';
-import { shareWording, type Comparison } from '../../lib/compare';
+import { shareWording, type NormComparison } from '../../lib/compare';
 import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
 import { EvidenceItems } from '../../components/evidence/EvidenceItems';
 import { ReportLabel } from '../../components/evidence/ReportLabel';
@@ -15,7 +15,8 @@ const SHOWN_PASSAGES = 2;
 
 interface Props {
   agreements: readonly Agreement[];
-  comparison: Comparison<CompareNorm>;
+  /** The norms the view keeps, in norm order. */
+  rows: readonly NormComparison<CompareNorm>[];
   /** The report's source id, for links into the source reader. */
   reportId: string;
   onRemove: (slug: string) => void;
@@ -71,10 +72,10 @@ function NormCellView({
 }
 
 /** The norms, one row each, every agreement's label and evidence in its own column. */
-export function CompareNorms({ agreements, comparison, reportId, onRemove }: Props) {
+export function CompareNorms({ agreements, rows, reportId, onRemove }: Props) {
   return (
     <section aria-labelledby="compare-norms-title">
-      <h2 id="compare-norms-title">The {comparison.rows.length} norms side by side</h2>
+      <h2 id="compare-norms-title">The norms side by side</h2>
       <div className="compare-scroll">
         <table className="compare-table compare-norms">
           <caption className="visually-hidden">
@@ -82,7 +83,7 @@ export function CompareNorms({ agreements, comparison, reportId, onRemove }: Pro
           </caption>
           <ColumnHeads corner="Norm" agreements={agreements} onRemove={onRemove} />
           <tbody>
-            {comparison.rows.map((row) => {
+            {rows.map((row) => {
               const { symbol, text } = shareWording(row.share, agreements.length);
               return (
                 <tr
