@@ -61,6 +61,8 @@ document.addEventListener('click', (event) => {
   const text = citationOf(card);
   if (!text) return;
   const status = card.querySelector('.quote-status');
+  // Emptied first, so that a second copy is announced again.
+  if (status) status.textContent = '';
   void writeClipboard(text).then((copied) => {
     if (!copied) showSelected(card, text);
     if (status)

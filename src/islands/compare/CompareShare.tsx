@@ -3,6 +3,7 @@ import { pageCitation } from '../../lib/cite';
 import { listOf } from '../../lib/format';
 import { paths } from '../../lib/urls';
 import type { CompareCitation } from './types';
+import './compareTools.css';
 
 interface Props {
   /** The short names of the compared agreements, in order. */

@@ -1,5 +1,6 @@
 import { FULL_VIEW, viewStatus, type CompareView } from '../../lib/compareView';
 import type { CompareNorm } from './types';
+import './compareTools.css';
 
 interface Props {
   norms: readonly CompareNorm[];
