@@ -74,3 +74,23 @@ export function chartFilePath(id: string, format: 'svg' | 'png' | 'csv'): string
 export function documentPath(id: string): string {
   return `/documents/${id}/`;
 }
+
+/**
+ * The anchor of one passage on the page that lists it (an agreement's or a coded document's page):
+ * `norm-6-1` for the first quote of norm 6, `commentary-1`, `additional-norm-1`. It extends the norm's
+ * own anchor (`norm-6`), so a quote's link reads as a place inside the cell's link.
+ */
+export function evidenceItemId(place: EvidencePlace): string {
+  const where =
+    place.part === 'norm'
+      ? normBlockId(place.normId)
+      : place.part === 'commentary'
+        ? 'commentary'
+        : 'additional-norm';
+  return `${where}-${place.index + 1}`;
+}
+
+/** A passage's permalink: its anchor on the page that lists it, e.g. `/agreements/paris-call/#norm-6-1`. */
+export function evidenceItemPath(pagePath: string, place: EvidencePlace): string {
+  return `${pagePath}#${evidenceItemId(place)}`;
+}

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { MAX_COMPARED, compareNorms } from '../../src/lib/compare';
+import { viewStatus } from '../../src/lib/compareView';
 import { listOf } from '../../src/lib/format';
 import { expectAccessible, expectNoSidewaysScroll, watchPage } from './support';
 
 /** Everything expected here is computed from the data files and the library, never copied. */
-const { agreements, norms } = requireDataset();
+const { agreements, norms, meta } = requireDataset();
 const nameOf = (slug: string) => agreements.find((a) => a.slug === slug)?.shortName ?? slug;
 
 /** Three agreements whose comparison has norms in all three summaries, so each is really tested. */
@@ -48,7 +49,17 @@ test.describe('compare', () => {
     const check = watchPage(page);
     await openCompare(page);
     await expect(page.locator('.compare-picker')).toHaveAttribute('open', '');
-    for (const slug of [first, second, third]) await pick(page, slug);
+    await pick(page, first);
+    await pick(page, second);
+    // The first comparison folds the picker into one line that says so, and focus goes there.
+    const summary = page.locator('.compare-picker summary');
+    await expect(page.locator('.compare-picker')).not.toHaveAttribute('open', '');
+    await expect(summary).toHaveText('Comparing 2 agreements · Change');
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.compare-picker')).toHaveAttribute('open', '');
+    await pick(page, third);
+    await expect(page.locator('.compare-picker')).toHaveAttribute('open', '');
     await expect(page).toHaveURL(new RegExp(`/compare/\\?a=${first},${second},${third}$`, 'u'));
     const expected = compareNorms(trio, norms);
     const ids = (rows: { norm: { id: number } }[]) => rows.map((r) => r.norm.id);
@@ -193,6 +204,126 @@ test.describe('compare', () => {
       .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().top));
     expect(boxes).toEqual([...boxes].sort((x, y) => x - y));
     expect(new Set(boxes).size).toBe(boxes.length);
+  });
+});
+
+test.describe('compare as a table', () => {
+  const trioQuery = `?a=${first},${second},${third}`;
+  const comparison = compareNorms(trio, norms);
+  const rowIds = (page: Page) =>
+    page
+      .locator('.compare-norms tbody tr')
+      .evaluateAll((rows) => rows.map((r) => Number(r.id.replace('compare-norm-', ''))));
+  const status = (page: Page) => page.locator('.compare-view .view-status');
+
+  test('shows only the norms where they differ, and the chosen norms, kept in the URL', async ({
+    page,
+  }) => {
+    const check = watchPage(page);
+    await openCompare(page, trioQuery);
+    await expect(status(page)).toHaveText(`Showing all ${norms.length} norms.`);
+    await page.getByRole('switch', { name: 'Only where they differ' }).check();
+    await expect(page).toHaveURL(new RegExp(`\\${trioQuery}&differ=1$`, 'u'));
+    const differing = comparison.some.map((r) => r.norm.id);
+    expect(await rowIds(page)).toEqual(differing);
+    await expect(status(page)).toHaveText(
+      viewStatus({ differ: true, norms: [] }, differing.length, norms.length),
+    );
+    const [picked] = differing;
+    if (picked === undefined) throw new Error('no norm where they differ');
+    await page.getByRole('checkbox', { name: `Norm ${picked}`, exact: true }).check();
+    await expect(page).toHaveURL(new RegExp(`\\${trioQuery}&differ=1&norms=${picked}$`, 'u'));
+    expect(await rowIds(page)).toEqual([picked]);
+    await expect(status(page)).toHaveText(
+      `Showing 1 of the ${norms.length} norms: norm ${picked}, only where they differ.`,
+    );
+    // The URL round-trips: a reload (or a shared link) opens on the same view.
+    await page.reload();
+    await expect.poll(() => rowIds(page)).toEqual([picked]);
+    await expect(page.getByRole('switch', { name: 'Only where they differ' })).toBeChecked();
+    await page.getByRole('button', { name: 'All norms' }).click();
+    await page.getByRole('switch', { name: 'Only where they differ' }).uncheck();
+    await expect(page).toHaveURL(new RegExp(`\\${trioQuery}$`, 'u'));
+    await expect.poll(() => rowIds(page)).toEqual(norms.map((n) => n.id));
+    check();
+  });
+
+  test('ignores bad view values in the URL and drops them from it', async ({ page }) => {
+    await openCompare(page, `${trioQuery}&differ=yes&norms=5,zz,99,5,-1`);
+    await expect(page).toHaveURL(new RegExp(`\\${trioQuery}&norms=5$`, 'u'));
+    await expect.poll(() => rowIds(page)).toEqual([5]);
+    await expect(page.getByRole('switch', { name: 'Only where they differ' })).not.toBeChecked();
+  });
+
+  test('names the selection in the title and description, and offers its link and citation', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openCompare(page, trioQuery);
+    const names = listOf(trio.map((a) => a.shortName));
+    await expect(page).toHaveTitle(`Compare ${names} — Cyber Norms Explorer`);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      new RegExp(`^${names} side by side`, 'u'),
+    );
+    // The canonical stays the page's own, whatever is compared.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/compare\/$/u);
+    await page.getByRole('link', { name: 'Copy link to this comparison' }).click();
+    await expect(page.locator('.compare-share .copy-link [data-copy-status]')).toHaveText(
+      'Copied to the clipboard.',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL ?? ''}/compare/${trioQuery}`,
+    );
+    await page.getByText('Cite this comparison').click();
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    const cited = await page.evaluate(() => navigator.clipboard.readText());
+    expect(cited).toContain(
+      `Comparison of ${names}. Dataset version ${meta.version}. ${baseURL ?? ''}/compare/${trioQuery}.`,
+    );
+    // Back to nothing chosen, the page's own title returns.
+    for (const a of trio.slice(0, 2))
+      await page
+        .locator('.compare-norms thead th', { hasText: a.shortName })
+        .getByRole('button', { name: /Remove/u })
+        .click();
+    await expect(page).toHaveTitle(`Compare ${trio[2]?.shortName ?? ''} — Cyber Norms Explorer`);
+  });
+
+  test('keeps the agreement names in view while the norms scroll, at 1280 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openCompare(page, trioQuery);
+    await page.locator('.compare-norms tbody tr').last().scrollIntoViewIfNeeded();
+    const heads = page.locator('.compare-norms thead th');
+    await expect(heads.locator('a')).toHaveText(trio.map((a) => a.shortName));
+    for (const box of await heads.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect())))
+      expect(Math.round(box.top)).toBe(0);
+  });
+
+  test('keeps a cell’s agreement name in view while its evidence scrolls, at 360 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openCompare(page, trioQuery);
+    await expect(page.locator('.compare-norms')).toBeVisible();
+    // The tallest cell, scrolled so that its top is above the viewport and its bottom below.
+    const tops = await page
+      .locator('.compare-norms tbody td')
+      .evaluateAll((cells: HTMLElement[]) => {
+        const tallest = cells.reduce((a, b) => (b.offsetHeight > a.offsetHeight ? b : a));
+        window.scrollTo(0, tallest.getBoundingClientRect().top + window.scrollY + 60);
+        const name = tallest.querySelector('.card-name');
+        return {
+          cell: tallest.getBoundingClientRect().top,
+          height: tallest.offsetHeight,
+          name: name?.getBoundingClientRect().top ?? NaN,
+        };
+      });
+    expect(tops.height).toBeGreaterThan(200);
+    expect(tops.cell).toBeLessThan(0);
+    expect(Math.round(tops.name)).toBe(0);
   });
 });
 

@@ -1,6 +1,25 @@
 import type { Evidence } from '../../schemas/evidence';
 import { EVIDENCE_KINDS } from '../../schemas/values';
 import { withBase } from '../../lib/base';
+import { quotePlaceLabel } from '../../lib/quoteCitation';
+import { evidenceItemId, evidenceItemPath, type EvidencePlace } from '../../lib/urls';
+import { QuoteActions } from './QuoteActions';
+
+/** Where a list of passages belongs, so that each gets a permalink and a "copy with citation". */
+export interface QuoteCardContext {
+  /** Site path of the page that lists the passages with their anchors, e.g. `/agreements/paris-call/`. */
+  pagePath: string;
+  /** The agreement's (or coded document's) short name. */
+  agreement: string;
+  /** Where the first item sits in the record; item `i` is at `place.index + i`. */
+  place: EvidencePlace;
+  /** The norm's short title, when the passages are a norm's. */
+  normTitle?: string | undefined;
+  /** True on the page at `pagePath`: the items carry their anchors there (and only there). */
+  anchored?: boolean;
+  /** Who coded the passages, when not the report; it goes into the copied citation. */
+  note?: string | undefined;
+}
 
 interface Props {
   items: readonly Evidence[];
@@ -8,25 +27,40 @@ interface Props {
   sourceHrefs: readonly string[];
   /** How to name the source in links, e.g. "the report". */
   sourceName?: string;
+  /** Gives each item a permalink and a copy action; without it the items are plain (as before). */
+  quotes?: QuoteCardContext | undefined;
 }
 
 /**
  * A list of evidence passages, each with its kind, heading, locator and a link to its place in the
  * source: one component for the reading pages (rendered to static HTML by Astro) and the islands.
+ * The copy action's text is built in the browser (src/scripts/copyQuote.ts) from what this list
+ * shows: the passage, its locator, the permalink's resolved URL and the list's `data-cite-*`.
  */
-export function EvidenceItems({ items, sourceHrefs, sourceName = 'the report' }: Props) {
+export function EvidenceItems({ items, sourceHrefs, sourceName = 'the report', quotes }: Props) {
   return (
-    <ol className="evidence-list" role="list">
+    <ol
+      className="evidence-list"
+      role="list"
+      data-cite-agreement={quotes?.agreement}
+      data-cite-place={quotes && quotePlaceLabel(quotes.place, quotes.normTitle)}
+      data-cite-note={quotes?.note}
+    >
       {items.map((item, i) => {
         const href = sourceHrefs[i];
+        const place = quotes && { ...quotes.place, index: quotes.place.index + i };
         return (
-          <li className={`evidence kind-${item.kind}`} key={i}>
+          <li
+            className={`evidence kind-${item.kind}`}
+            key={i}
+            id={place && quotes.anchored ? evidenceItemId(place) : undefined}
+          >
             {item.kind !== 'quote' && <p className="kind">{EVIDENCE_KINDS[item.kind].label}</p>}
             {item.heading && <p className="heading">{item.heading}</p>}
             {item.kind === 'quote' ? (
-              <blockquote>{item.text}</blockquote>
+              <blockquote className="passage">{item.text}</blockquote>
             ) : (
-              <p className="text">{item.text}</p>
+              <p className="text passage">{item.text}</p>
             )}
             <p className="meta">
               {item.locator && <span className="locator">{item.locator}</span>}
@@ -34,6 +68,12 @@ export function EvidenceItems({ items, sourceHrefs, sourceName = 'the report' }:
                 <a href={withBase(href)} className="to-source">
                   {`See it in ${sourceName}`}
                 </a>
+              )}
+              {place && (
+                <QuoteActions
+                  permalink={withBase(evidenceItemPath(quotes.pagePath, place))}
+                  copyable={item.kind !== 'placeholder'}
+                />
               )}
             </p>
           </li>

@@ -7,14 +7,18 @@ import {
   toggleCompared,
   type CompareSelection,
 } from '../../lib/compare';
+import { compareLinkSearch, rowsInView } from '../../lib/compareView';
 import { useAgreementRecords } from '../shared/useAgreementRecords';
 import { CompareFacts } from './CompareFacts';
 import { CompareNorms } from './CompareNorms';
 import { ComparePicker } from './ComparePicker';
+import { CompareShare } from './CompareShare';
+import { CompareViewControls } from './CompareViewControls';
 import { CompareSummary } from './CompareSummary';
 import { NameList } from './NameList';
-import type { CompareNorm, CompareOptionGroup } from './types';
+import type { CompareCitation, CompareNorm, CompareOptionGroup } from './types';
 import { useCompareSelection } from './useCompareSelection';
+import { useCompareHead } from './useCompareHead';
 import './compare.css';
 
 export interface CompareExplorerProps {
@@ -22,15 +26,23 @@ export interface CompareExplorerProps {
   norms: CompareNorm[];
   /** The report's source id, for links into the source reader. */
   reportId: string;
+  citation: CompareCitation;
 }
 
 /**
- * Two to four agreements side by side: the choice lives in the URL (`?a=x,y`), the records come from
- * `/data/agreements.json` once something is chosen.
+ * Two to four agreements side by side: the choice and the norms table's view live in the URL
+ * (`?a=x,y&differ=1&norms=5,6`), the records come from `/data/agreements.json` once something is
+ * chosen.
  */
-export default function CompareExplorer({ groups, norms, reportId }: CompareExplorerProps) {
+export default function CompareExplorer({
+  groups,
+  norms,
+  reportId,
+  citation,
+}: CompareExplorerProps) {
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
   const knownSlugs = useMemo(() => options.map((o) => o.slug), [options]);
+  const normIds = useMemo(() => norms.map((n) => n.id), [norms]);
   const nameOf = (slug: string) => options.find((o) => o.slug === slug)?.shortName ?? slug;
   const [live, setLive] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(true);
@@ -38,9 +50,11 @@ export default function CompareExplorer({ groups, norms, reportId }: CompareExpl
   const onRead = useCallback((read: CompareSelection) => {
     setPickerOpen(read.slugs.length < MIN_COMPARED);
   }, []);
-  const [selection, choose] = useCompareSelection(knownSlugs, onRead);
+  const { selection, view, choose, show } = useCompareSelection(knownSlugs, normIds, onRead);
   const { slugs } = selection;
   const statusRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+  useCompareHead(slugs.map(nameOf), norms.length);
 
   useEffect(() => {
     setLive(true);
@@ -59,6 +73,7 @@ export default function CompareExplorer({ groups, norms, reportId }: CompareExpl
     [records.records, slugs],
   );
   const comparison = useMemo(() => compareNorms(chosen, norms), [chosen, norms]);
+  const rows = rowsInView(comparison.rows, view);
   const remove = (slug: string) => {
     choose(toggleCompared(slugs, slug, false));
     statusRef.current?.focus();
@@ -93,8 +108,16 @@ export default function CompareExplorer({ groups, norms, reportId }: CompareExpl
         live={live}
         open={pickerOpen}
         onOpenChange={setPickerOpen}
+        summaryRef={summaryRef}
         onToggle={(slug, on) => {
-          choose(toggleCompared(slugs, slug, on));
+          const next = toggleCompared(slugs, slug, on);
+          choose(next);
+          // The first tick that makes a comparison folds the picker, so the results come up
+          // (focus moves to the summary, which says what is compared and reopens the picker).
+          if (slugs.length < MIN_COMPARED && next.length >= MIN_COMPARED) {
+            setPickerOpen(false);
+            summaryRef.current?.focus();
+          }
         }}
       />
       {enough && records.status === 'loading' && (
@@ -109,14 +132,15 @@ export default function CompareExplorer({ groups, norms, reportId }: CompareExpl
       )}
       {enough && chosen.length === slugs.length && (
         <>
+          <CompareShare
+            names={slugs.map(nameOf)}
+            search={compareLinkSearch(slugs, view)}
+            citation={citation}
+          />
           <CompareSummary comparison={comparison} nameOf={nameOf} />
           <CompareFacts agreements={chosen} normCount={norms.length} onRemove={remove} />
-          <CompareNorms
-            agreements={chosen}
-            comparison={comparison}
-            reportId={reportId}
-            onRemove={remove}
-          />
+          <CompareViewControls norms={norms} view={view} shown={rows.length} onChange={show} />
+          <CompareNorms agreements={chosen} rows={rows} reportId={reportId} onRemove={remove} />
         </>
       )}
     </div>

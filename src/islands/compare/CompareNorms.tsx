@@ -2,8 +2,8 @@ import type { Agreement } from '../../schemas/agreement';
 import { withBase } from '../../lib/base';
 import { plural } from '../../lib/format';
 import { cellFor } from '../../lib/agreements';
-import { shareWording, type Comparison } from '../../lib/compare';
-import { agreementNormPath, normPath } from '../../lib/urls';
+import { shareWording, type NormComparison } from '../../lib/compare';
+import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
 import { EvidenceItems } from '../../components/evidence/EvidenceItems';
 import { ReportLabel } from '../../components/evidence/ReportLabel';
 import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
@@ -15,7 +15,8 @@ const SHOWN_PASSAGES = 2;
 
 interface Props {
   agreements: readonly Agreement[];
-  comparison: Comparison<CompareNorm>;
+  /** The norms the view keeps, in norm order. */
+  rows: readonly NormComparison<CompareNorm>[];
   /** The report's source id, for links into the source reader. */
   reportId: string;
   onRemove: (slug: string) => void;
@@ -35,6 +36,12 @@ function NormCellView({
   const hrefs = reportCellHrefs(reportId, agreement.slug, norm.id, cell.evidence.length);
   const shown = cell.evidence.slice(0, SHOWN_PASSAGES);
   const more = cell.evidence.slice(SHOWN_PASSAGES);
+  const quotesFrom = (index: number) => ({
+    pagePath: agreementPath(agreement.slug),
+    agreement: agreement.shortName,
+    place: { part: 'norm', normId: norm.id, index } as const,
+    normTitle: norm.title,
+  });
   return (
     <td className={cell.reflected ? 'is-reflected' : 'is-not-reflected'}>
       <CardName agreement={agreement} />
@@ -42,11 +49,17 @@ function NormCellView({
         <ReportLabel label={cell.label} wording={cell.labelWording} />{' '}
         <span className="counted">{cell.reflected ? 'Counted as reflected' : 'Not reflected'}</span>
       </p>
-      {shown.length > 0 && <EvidenceItems items={shown} sourceHrefs={hrefs} />}
+      {shown.length > 0 && (
+        <EvidenceItems items={shown} sourceHrefs={hrefs} quotes={quotesFrom(0)} />
+      )}
       {more.length > 0 && (
         <details className="more-evidence">
           <summary>{plural(more.length, 'more passage', 'more passages')}</summary>
-          <EvidenceItems items={more} sourceHrefs={hrefs.slice(SHOWN_PASSAGES)} />
+          <EvidenceItems
+            items={more}
+            sourceHrefs={hrefs.slice(SHOWN_PASSAGES)}
+            quotes={quotesFrom(SHOWN_PASSAGES)}
+          />
         </details>
       )}
       <p className="small cell-link">
@@ -59,10 +72,10 @@ function NormCellView({
 }
 
 /** The norms, one row each, every agreement's label and evidence in its own column. */
-export function CompareNorms({ agreements, comparison, reportId, onRemove }: Props) {
+export function CompareNorms({ agreements, rows, reportId, onRemove }: Props) {
   return (
     <section aria-labelledby="compare-norms-title">
-      <h2 id="compare-norms-title">The {comparison.rows.length} norms side by side</h2>
+      <h2 id="compare-norms-title">The norms side by side</h2>
       <div className="compare-scroll">
         <table className="compare-table compare-norms">
           <caption className="visually-hidden">
@@ -70,7 +83,7 @@ export function CompareNorms({ agreements, comparison, reportId, onRemove }: Pro
           </caption>
           <ColumnHeads corner="Norm" agreements={agreements} onRemove={onRemove} />
           <tbody>
-            {comparison.rows.map((row) => {
+            {rows.map((row) => {
               const { symbol, text } = shareWording(row.share, agreements.length);
               return (
                 <tr

@@ -1,5 +1,7 @@
+import type { Ref } from 'react';
 import { withBase } from '../../lib/base';
 import { MAX_COMPARED, MIN_COMPARED } from '../../lib/compare';
+import { plural } from '../../lib/format';
 import { paths } from '../../lib/urls';
 import type { CompareOptionGroup } from './types';
 
@@ -10,6 +12,8 @@ interface Props {
   live: boolean;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** The summary, which takes focus when the picker folds away under the reader's hand. */
+  summaryRef: Ref<HTMLElement>;
   onToggle: (slug: string, on: boolean) => void;
 }
 
@@ -17,8 +21,18 @@ interface Props {
  * The checkboxes that choose the agreements. Without JavaScript it is a plain form whose submission
  * (`?a=x&a=y`) the page reads like its own links; with it, each tick updates the comparison at once.
  */
-export function ComparePicker({ groups, chosen, live, open, onOpenChange, onToggle }: Props) {
+export function ComparePicker({
+  groups,
+  chosen,
+  live,
+  open,
+  onOpenChange,
+  summaryRef,
+  onToggle,
+}: Props) {
   const full = chosen.length >= MAX_COMPARED;
+  // Folded with a comparison below, the summary is the one line that says what is compared.
+  const folded = live && !open && chosen.length >= MIN_COMPARED;
   return (
     <details
       className="compare-picker"
@@ -27,11 +41,20 @@ export function ComparePicker({ groups, chosen, live, open, onOpenChange, onTogg
         onOpenChange(event.currentTarget.open);
       }}
     >
-      <summary>
-        Choose agreements{' '}
-        <span className="muted">
-          ({chosen.length} of {MIN_COMPARED}–{MAX_COMPARED} chosen)
-        </span>
+      <summary ref={summaryRef}>
+        {folded ? (
+          <>
+            Comparing {plural(chosen.length, 'agreement')} <span aria-hidden="true">·</span>{' '}
+            <span className="change">Change</span>
+          </>
+        ) : (
+          <>
+            Choose agreements{' '}
+            <span className="muted">
+              ({chosen.length} of {MIN_COMPARED}–{MAX_COMPARED} chosen)
+            </span>
+          </>
+        )}
       </summary>
       <form
         method="get"

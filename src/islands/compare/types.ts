@@ -1,3 +1,4 @@
+import type { CitationInput } from '../../lib/cite';
 import type { Agreement } from '../../schemas/agreement';
 import type { Norm } from '../../schemas/norm';
 import type { Category } from '../../schemas/values';
@@ -14,3 +15,6 @@ export interface CompareOptionGroup {
 
 /** A norm as the comparison shows it. */
 export type CompareNorm = Pick<Norm, 'id' | 'slug' | 'title' | 'simplified'>;
+
+/** What a citation of a comparison needs besides its title and URL (see `pageCitation`). */
+export type CompareCitation = Pick<CitationInput, 'version' | 'year' | 'report'>;
