@@ -35,15 +35,19 @@ export function categorySummary(rows: readonly CategoryShare[]): string {
   const comparable = rows.filter((r) => hasShare(r.total));
   const best = Math.max(...comparable.map((r) => r.count / r.total));
   const top = comparable.filter((r) => r.count / r.total === best);
+  // Within one category a share fixes the count, so tied norms of a category read as one phrase.
+  const tied = categories
+    .map((c) => top.filter((r) => r.category === c))
+    .filter((group) => group.length > 0)
+    .map((group) => {
+      const { count, total, category } = group[0] as CategoryShare;
+      const ids = listOf(group.map((r) => String(r.id)));
+      return `${group.length === 1 ? 'norm' : 'norms'} ${ids} among ${inSentence(category)} agreements (${count} of ${total}${group.length === 1 ? '' : ' each'})`;
+    });
   const highest =
-    top.length === 0
+    tied.length === 0
       ? 'No category holds two or more agreements, so no share is compared.'
-      : `The highest share is ${Math.round(best * 100)}%: ${listOf(
-          top.map(
-            (r) =>
-              `norm ${r.id} among ${inSentence(r.category)} agreements (${r.count} of ${r.total})`,
-          ),
-        )}.`;
+      : `The highest share is ${Math.round(best * 100)}%: ${listOf(tied)}.`;
   const small = categories.filter((c) => !hasShare(size(c)));
   const tooSmall =
     small.length === 0
