@@ -67,7 +67,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function charactersByWeight(svg: string): Record<FontWeight, Set<string>> {
   const out: Record<FontWeight, Set<string>> = { 400: new Set(), 600: new Set() };
   for (const [, attributes = '', content = ''] of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/gu)) {
-    const weight: FontWeight = /font-weight="600"/u.test(attributes) ? 600 : 400;
+    const weight: FontWeight = attributes.includes('font-weight="600"') ? 600 : 400;
     for (const char of content.replace(/&(?:amp|lt|gt|quot);/gu, (e) => ENTITIES[e] ?? e))
       out[weight].add(char);
   }

@@ -65,7 +65,7 @@ function categoryBar(r: NormCategoryRow, x0: number, y: number, length: number):
         })
       : // A dot, filled when the one agreement reflects the norm: an answer, not a length to compare.
         el('circle', {
-          class: `dot-cat ${r.count > 0 ? `cat-${r.category}` : 'is-empty'} stroke-${r.category}`,
+          class: `dot-cat cat-${r.category}${r.count > 0 ? '' : ' is-empty'}`,
           cx: x0 + 5,
           cy: y + BAR / 2,
           r: 4.5,
@@ -103,7 +103,7 @@ function legend(sizes: [Category, number][], narrow: boolean): { body: string; h
       'g',
       { transform: `translate(${at.x},${at.y})` },
       el('rect', {
-        class: `cat-${category}`,
+        class: `cat-swatch cat-${category}`,
         y: 3,
         width: 12,
         height: 12,

@@ -7,9 +7,7 @@ declare module 'opentype.js' {
     unicode?: number;
     unicodes: number[];
   }
-  export interface FontNames {
-    [name: string]: { en?: string } | undefined;
-  }
+  export type FontNames = Record<string, { en?: string } | undefined>;
   export interface FontOptions {
     familyName: string;
     styleName: string;
