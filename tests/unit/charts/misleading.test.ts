@@ -1,3 +1,4 @@
+import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { categorySummary } from '../../../src/charts/categorySummary';
 import { chartFileSvg } from '../../../src/charts/chartFiles';
@@ -128,13 +129,21 @@ describe('the downloaded SVG', () => {
   it('embeds a subset of the chart font in both weights and names it first', () => {
     const faces = [
       ...svg.matchAll(
-        /@font-face\{font-family:'Chart Sans';font-weight:(\d+);src:url\(data:font\/otf;base64,([A-Za-z0-9+/=]+)\)/gu,
+        /@font-face\{font-family:'Chart Sans';font-weight:(\d+);src:url\(data:font\/woff;base64,([A-Za-z0-9+/=]+)\)/gu,
       ),
     ];
     expect(faces.map((m) => m[1])).toEqual(['400', '600']);
-    // An OpenType font with CFF outlines starts with the tag "OTTO".
-    for (const [, , data = ''] of faces)
-      expect(Buffer.from(data, 'base64').subarray(0, 4).toString()).toBe('OTTO');
+    // A WOFF file of an OpenType font with CFF outlines starts with "wOFF" then "OTTO".
+    for (const [, , data = ''] of faces) {
+      const bytes = Buffer.from(data, 'base64');
+      expect(bytes.subarray(0, 8).toString()).toBe('wOFFOTTO');
+      // It reads back as a font holding the title's letters and nothing the file does not draw.
+      const font = opentype.parse(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      );
+      expect(font.hasChar('H')).toBe(true);
+      expect(font.hasChar('Q')).toBe(false);
+    }
     expect(svg).toMatch(/^<svg [^>]*font-family="'Chart Sans', 'Source Sans 3'/u);
   });
 
