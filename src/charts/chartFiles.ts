@@ -1,12 +1,17 @@
 import type { Dataset } from '../lib/dataset/dataset';
 import { absoluteUrl } from '../lib/base';
+import { DATA_LICENSE } from '../lib/datasetJsonLd';
 import { chartSourceLines } from '../lib/cite';
 import { chartPath } from '../lib/urls';
 import { fileSvg, highlightSet } from './document';
-import { WIDTHS } from './palette';
+import { embeddedFontStyle } from './fontSubset';
+import { FILE_WIDTH } from './palette';
 import type { ChartDefinition } from './types';
 
-/** The standalone SVG of a chart, as downloaded: title, chart, source line, absolute links. */
+/**
+ * The standalone SVG of a chart, as downloaded: title, chart, source and licence lines, absolute
+ * links, and the font subset its text needs (the PNG is rendered from the same file).
+ */
 export function chartFileSvg(
   chart: ChartDefinition,
   dataset: Pick<Dataset, 'agreements' | 'norms' | 'meta' | 'report'>,
@@ -22,7 +27,7 @@ export function chartFileSvg(
   return fileSvg(
     chart,
     built,
-    { width: WIDTHS.wide, highlight: highlightSet(), href: toAbsolute },
-    source,
+    { width: FILE_WIDTH, highlight: highlightSet(), href: toAbsolute },
+    { sourceLines: source, licence: DATA_LICENSE, embedFont: embeddedFontStyle },
   );
 }

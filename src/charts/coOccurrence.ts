@@ -25,6 +25,9 @@ function pairPath(a: number, b: number): string {
   return `${paths.matrix}?norms=${[a, b].sort((x, y) => x - y).join('%2C')}`;
 }
 
+/** The largest cell, in SVG units (the wide layout would otherwise draw 69-unit squares). */
+const MAX_CELL = 56;
+
 export const coOccurrenceChart: ChartDefinition = {
   id: 'co-occurrence',
   title: 'Norms that appear together',
@@ -53,7 +56,8 @@ export const coOccurrenceChart: ChartDefinition = {
         const narrow = options.width < 540;
         const left = narrow ? 34 : 240;
         const topGap = 26;
-        const size = Math.floor((options.width - left) / ids.length);
+        // Cells grow with the width up to a size where the grid still reads as one figure.
+        const size = Math.min(MAX_CELL, Math.floor((options.width - left) / ids.length));
         const side = ids.length * size;
         const grid = cells.map((c) => {
           const i = ids.indexOf(c.a);

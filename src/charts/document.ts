@@ -1,4 +1,4 @@
-import { CHART_FONT, PALETTE, TYPE } from './palette';
+import { CHART_FONT, EMBEDDED_FAMILY, PALETTE, TYPE, type PAGE_LAYOUTS } from './palette';
 import { escapeMarkup } from '../lib/text/escape';
 import { el, text, wrapText } from './svg';
 import type { BuiltChart, ChartDefinition, MarkKey, RenderOptions } from './types';
@@ -17,7 +17,7 @@ export function pageSvg(
   chart: ChartDefinition,
   built: BuiltChart,
   options: RenderOptions,
-  variant: 'wide' | 'narrow',
+  variant: (typeof PAGE_LAYOUTS)[number],
 ): string {
   const { body, width, height } = built.render(options);
   return el(
@@ -39,21 +39,41 @@ export function pageSvg(
 const MARGIN = 20;
 const LINE = 18;
 
+/** What a downloaded file says under the chart, and how it carries its font. */
+export interface FileCredit {
+  /** The source and credit lines (src/lib/cite.ts `chartSourceLines`). */
+  sourceLines: readonly string[];
+  /** The licence the chart and its data are published under. */
+  licence: { short: string; url: string };
+  /**
+   * Given the file's drawn markup, the <style> that embeds its font (src/charts/fontSubset.ts);
+   * left out for the PNG, whose renderer is handed the font files, and for snapshots.
+   */
+  embedFont?: (markup: string) => string;
+}
+
+/** The line under every downloaded chart that says how it may be reused. */
+export function licenceLine(licence: FileCredit['licence']): string {
+  return `Licence: ${licence.short}, ${licence.url}: reuse freely, citing this chart and the report.`;
+}
+
 /**
  * The chart as a file of its own (the SVG download, the source of the PNG): white background, the
- * title on top and the source line at the bottom, colours as attributes, links absolute.
+ * title on top and the source and licence lines at the bottom, colours as attributes, links absolute.
  */
 export function fileSvg(
   chart: ChartDefinition,
   built: BuiltChart,
   options: RenderOptions,
-  sourceLines: readonly string[],
+  credit: FileCredit,
 ): string {
   const { body, width, height } = built.render(options);
   const chars = Math.floor((width - 2 * MARGIN) / 6.2);
   const titleLines = wrapText(chart.title, Math.floor(chars * 0.62));
   const descLines = wrapText(chart.description, chars);
-  const source = sourceLines.flatMap((line) => wrapText(line, Math.floor(chars * 1.05)));
+  const source = [...credit.sourceLines, licenceLine(credit.licence)].flatMap((line) =>
+    wrapText(line, Math.floor(chars * 1.05)),
+  );
   const head = MARGIN + titleLines.length * 26 + descLines.length * LINE + 12;
   const total = head + height + 16 + source.length * 16 + MARGIN;
   const full = width + 2 * MARGIN;
@@ -69,17 +89,7 @@ export function fileSvg(
         text({ x: MARGIN, y: y0 + i * step, 'font-size': size, fill: PALETTE.ink, ...extra }, t),
       )
       .join('');
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width: full,
-      height: total,
-      viewBox: `0 0 ${full} ${total}`,
-      'font-family': CHART_FONT,
-    },
-    el('title', {}, escapeMarkup(chart.title)),
-    el('desc', {}, escapeMarkup(`${chart.description} ${built.summary}`)),
+  const drawn = [
     el('rect', { width: full, height: total, fill: PALETTE.paper }),
     lines(titleLines, MARGIN + 20, 26, TYPE.title, { 'font-weight': 600 }),
     lines(descLines, MARGIN + titleLines.length * 26 + 14, LINE, TYPE.label, {
@@ -87,5 +97,20 @@ export function fileSvg(
     }),
     el('g', { transform: `translate(${MARGIN},${head})` }, body),
     lines(source, head + height + 26, 16, TYPE.source, { fill: PALETTE.inkSoft }),
+  ].join('');
+  const font = credit.embedFont ? credit.embedFont(drawn) : '';
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: full,
+      height: total,
+      viewBox: `0 0 ${full} ${total}`,
+      'font-family': font ? `'${EMBEDDED_FAMILY}', ${CHART_FONT}` : CHART_FONT,
+    },
+    el('title', {}, escapeMarkup(chart.title)),
+    el('desc', {}, escapeMarkup(`${chart.description} ${built.summary}`)),
+    font,
+    drawn,
   );
 }

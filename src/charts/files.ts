@@ -10,10 +10,20 @@ import type { BuiltChart } from './types';
  * this module runs bundled into Astro's build output, away from its own folder.
  */
 const FONT_DIRECTORY = join('src', 'charts', 'fonts');
-const FONT_FILES = ['SourceSans3_400Regular.ttf', 'SourceSans3_600SemiBold.ttf'];
+/** The chart font's files by weight (the weights charts use). */
+export const FONT_FILES = {
+  400: 'SourceSans3_400Regular.ttf',
+  600: 'SourceSans3_600SemiBold.ttf',
+} as const;
+export type FontWeight = keyof typeof FONT_FILES;
 
-function fontPaths(root: string = process.cwd()): string[] {
-  return FONT_FILES.map((file) => join(root, FONT_DIRECTORY, file));
+/** Where a weight's TTF lies (also read by the font subsetter for downloaded SVGs). */
+export function fontPath(weight: FontWeight, root: string = process.cwd()): string {
+  return join(root, FONT_DIRECTORY, FONT_FILES[weight]);
+}
+
+function fontPaths(): string[] {
+  return [fontPath(400), fontPath(600)];
 }
 
 /** A PNG of a standalone SVG at `scale`× its size (2× for slides and print). */

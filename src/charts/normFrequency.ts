@@ -10,6 +10,7 @@ import {
   rowGeometry,
   rowLabel,
   topAxis,
+  AXIS_HEIGHT,
   type RowGeometry,
 } from './rows';
 import { el, link } from './svg';
@@ -49,7 +50,7 @@ export function documentNormCounts({ documents = [], norms }: ChartInput): Map<n
   return counts;
 }
 
-const TOP = 24;
+const TOP = AXIS_HEIGHT;
 
 /** A norm's label and bar, linked to the norm's page. */
 function normBar(
@@ -117,7 +118,8 @@ export const normFrequencyChart: ChartDefinition = {
         return {
           width: options.width,
           height,
-          body: topAxis(x, g, height) + marks.join(''),
+          body:
+            topAxis(x, g, height, `Agreements reflecting the norm, of ${total}`) + marks.join(''),
         };
       },
     };
@@ -186,7 +188,13 @@ export const normFrequencyWithDocumentsChart: ChartDefinition = {
         return {
           width: options.width,
           height,
-          body: topAxis(x, g, height) + marks.join(''),
+          body:
+            topAxis(
+              x,
+              g,
+              height,
+              `Agreements (of ${total}) + our editors’ documents (of ${documents})`,
+            ) + marks.join(''),
         };
       },
     };

@@ -1,8 +1,9 @@
-import { normFrequencyByCategory } from '../lib/frequencies';
+import { hasShare, normFrequencyByCategory } from '../lib/frequencies';
 import { normPath } from '../lib/urls';
 import { CATEGORIES, type Category } from '../schemas/values';
+import { categorySummary, categoryWithSize } from './categorySummary';
 import { PALETTE, TYPE } from './palette';
-import { barScale, highlightMarker, markState, rowGeometry, rowLabel } from './rows';
+import { HALO, barScale, highlightMarker, markState, rowGeometry, rowLabel } from './rows';
 import { el, link, text } from './svg';
 import type { ChartDefinition, ChartInput } from './types';
 
@@ -14,7 +15,8 @@ export interface NormCategoryRow {
   category: Category;
   count: number;
   total: number;
-  percent: number;
+  /** Null for a category too small for a share (see MIN_SHARE_GROUP). */
+  percent: number | null;
 }
 
 export function normsByCategoryData({ agreements, norms }: ChartInput): NormCategoryRow[] {
@@ -26,7 +28,7 @@ export function normsByCategoryData({ agreements, norms }: ChartInput): NormCate
       category,
       count,
       total,
-      percent: Math.round(share * 100),
+      percent: hasShare(total) ? Math.round(share * 100) : null,
     })),
   );
 }
@@ -39,7 +41,82 @@ const SHORT: Record<Category, string> = {
 };
 
 const BAR = 13;
-const TOP = 8;
+const LEGEND_LINE = 18;
+
+/** What a bar says: the share with its count, or, for a category of one, that agreement's answer. */
+function barText(r: NormCategoryRow): string {
+  if (r.percent !== null) return `${r.percent}% ${SHORT[r.category]} (${r.count} of ${r.total})`;
+  if (r.total === 0) return `${SHORT[r.category]}: no agreements`;
+  return `${SHORT[r.category]} (n = ${r.total}): ${r.count > 0 ? 'reflects it' : 'does not reflect it'}`;
+}
+
+/** One category's bar, or its dot when the category is too small for a share. */
+function categoryBar(r: NormCategoryRow, x0: number, y: number, length: number): string {
+  const colour = PALETTE.category[r.category];
+  const mark =
+    r.percent !== null
+      ? el('rect', {
+          class: `bar-cat cat-${r.category}`,
+          x: x0,
+          y,
+          width: Math.max(1, length),
+          height: BAR,
+          fill: colour,
+        })
+      : // A dot, filled when the one agreement reflects the norm: an answer, not a length to compare.
+        el('circle', {
+          class: `dot-cat cat-${r.category}${r.count > 0 ? '' : ' is-empty'}`,
+          cx: x0 + 5,
+          cy: y + BAR / 2,
+          r: 4.5,
+          fill: r.count > 0 ? colour : PALETTE.paper,
+          stroke: colour,
+          'stroke-width': 1.5,
+        });
+  const textX = r.percent !== null ? x0 + length + 5 : x0 + 15;
+  return el(
+    'g',
+    {},
+    mark,
+    text(
+      {
+        class: 'value',
+        x: textX,
+        y: y + BAR - 2,
+        'font-size': TYPE.small,
+        fill: PALETTE.ink,
+        ...HALO,
+      },
+      barText(r),
+    ),
+  );
+}
+
+/** The key: each category's colour and the number of agreements in it ("UN (n = 1)"). */
+function legend(sizes: [Category, number][], narrow: boolean): { body: string; height: number } {
+  let x = 14;
+  const items = sizes.map(([category, total], i) => {
+    const label = categoryWithSize(category, total);
+    const at = narrow ? { x: 14, y: i * LEGEND_LINE } : { x, y: 0 };
+    x += label.length * 6.6 + 36;
+    return el(
+      'g',
+      { transform: `translate(${at.x},${at.y})` },
+      el('rect', {
+        class: `cat-swatch cat-${category}`,
+        y: 3,
+        width: 12,
+        height: 12,
+        fill: PALETTE.category[category],
+      }),
+      text({ class: 'label', x: 18, y: 13, 'font-size': TYPE.small, fill: PALETTE.ink }, label),
+    );
+  });
+  return {
+    body: el('g', { class: 'legend' }, ...items),
+    height: (narrow ? sizes.length : 1) * LEGEND_LINE + 8,
+  };
+}
 
 export const normsByCategoryChart: ChartDefinition = {
   id: 'norms-by-category',
@@ -49,12 +126,12 @@ export const normsByCategoryChart: ChartDefinition = {
   build(input) {
     const rows = normsByCategoryData(input);
     const categories = Object.keys(CATEGORIES) as Category[];
-    const totals = categories.map(
-      (c) => `${rows.find((r) => r.category === c)?.total ?? 0} ${CATEGORIES[c].label}`,
-    );
-    const widest = [...rows].sort((a, b) => b.percent - a.percent)[0];
+    const sizes = categories.map((c): [Category, number] => [
+      c,
+      rows.find((r) => r.category === c)?.total ?? 0,
+    ]);
     return {
-      summary: `Shares within each category (${totals.join(', ')} agreements). The highest share is norm ${widest?.id ?? ''} among ${widest ? CATEGORIES[widest.category].label : ''} agreements: ${widest?.count ?? 0} of ${widest?.total ?? 0} (${widest?.percent ?? 0}%).`,
+      summary: categorySummary(rows),
       table: {
         columns: [
           'Norm',
@@ -65,7 +142,7 @@ export const normsByCategoryChart: ChartDefinition = {
           'Percent',
         ],
         rows: rows.map((r) => ({
-          cells: [r.id, r.title, CATEGORIES[r.category].label, r.count, r.total, r.percent],
+          cells: [r.id, r.title, CATEGORIES[r.category].label, r.count, r.total, r.percent ?? ''],
           href: normPath(r.slug),
         })),
       },
@@ -73,57 +150,33 @@ export const normsByCategoryChart: ChartDefinition = {
         const group = categories.length * (BAR + 3);
         const g = rowGeometry(options.width, {
           labelWidth: 250,
-          valueWidth: 150,
+          valueWidth: 180,
           barHeight: group,
         });
         const x = barScale(100, g);
+        const key = legend(sizes, g.narrow);
         const ids = [...new Set(rows.map((r) => r.id))];
-        const height = TOP + ids.length * g.rowHeight + 4;
+        const height = key.height + ids.length * g.rowHeight + 4;
         const marks = ids.map((id, i) => {
           const state = markState(`norm:${id}`, options);
           const own = rows.filter((r) => r.id === id);
           const first = own[0];
-          const bars = own.map((r, k) => {
-            const y = g.barY + k * (BAR + 3);
-            return el(
-              'g',
-              {},
-              el('rect', {
-                class: `bar-cat cat-${r.category}`,
-                x: g.barX,
-                y,
-                width: Math.max(1, x(r.percent)),
-                height: BAR,
-                fill: PALETTE.category[r.category],
-              }),
-              text(
-                {
-                  class: 'value',
-                  x: g.barX + x(r.percent) + 5,
-                  y: y + BAR - 2,
-                  'font-size': TYPE.small,
-                  fill: PALETTE.ink,
-                },
-                `${r.percent}% ${SHORT[r.category]} (${r.count}/${r.total})`,
-              ),
-            );
-          });
           return el(
             'g',
             {
               class: state.className,
               'data-key': `norm:${id}`,
-              transform: `translate(0,${TOP + i * g.rowHeight})`,
+              transform: `translate(0,${key.height + i * g.rowHeight})`,
             },
             highlightMarker(g.labelY, state.highlighted),
             link(
               options.href(normPath(first?.slug ?? '')),
               rowLabel(`${id}  ${first?.title ?? ''}`, g, { bold: state.highlighted }),
             ),
-            ...bars,
+            ...own.map((r, k) => categoryBar(r, g.barX, g.barY + k * (BAR + 3), x(r.percent ?? 0))),
           );
         });
-        return { width: options.width, height, body: marks.join('') };
+        return { width: options.width, height, body: key.body + marks.join('') };
       },
     };
   },

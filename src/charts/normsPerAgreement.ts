@@ -11,6 +11,7 @@ import {
   rowGeometry,
   rowLabel,
   topAxis,
+  AXIS_HEIGHT,
 } from './rows';
 import { el, link, text } from './svg';
 import type { ChartDefinition, ChartInput } from './types';
@@ -35,7 +36,9 @@ export function normsPerAgreementData({ agreements }: ChartInput): NormsPerAgree
   }));
 }
 
-const TOP = 48;
+/** The legend's line, then the axis. */
+const LEGEND = 24;
+const TOP = LEGEND + AXIS_HEIGHT;
 
 export const normsPerAgreementChart: ChartDefinition = {
   id: 'norms-per-agreement',
@@ -132,7 +135,11 @@ export const normsPerAgreementChart: ChartDefinition = {
             'Dashed: counted without a Yes marker in the report',
           ),
         );
-        const axis = el('g', { transform: 'translate(0,24)' }, topAxis(x, g, height - 24));
+        const axis = el(
+          'g',
+          { transform: `translate(0,${LEGEND})` },
+          topAxis(x, g, height - LEGEND, `Norms reflected, of ${normCount}`),
+        );
         return { width: options.width, height, body: legend + axis + marks.join('') };
       },
     };

@@ -33,6 +33,13 @@ export const PALETTE = {
 /** The font charts are drawn in (shipped with the site; resvg is given the same font files). */
 export const CHART_FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 
+/**
+ * The family of the font subset a downloaded SVG embeds (src/charts/fontSubset.ts). Named apart:
+ * the SIL Open Font License reserves the name "Source" for the original font, and a subset is a
+ * modified version.
+ */
+export const EMBEDDED_FAMILY = 'Chart Sans';
+
 /** Sizes in SVG units (px at 1×). Text never goes below 12 px at the narrow layout. */
 export const TYPE = { label: 13, small: 12, value: 13, title: 20, source: 12 } as const;
 
@@ -40,8 +47,20 @@ export const TYPE = { label: 13, small: 12, value: 13, title: 20, source: 12 } a
 export const HEAT_DARK_FROM = 4;
 
 /**
- * Layout widths: the wide layout for screens and downloads, the narrow one for phones. The narrow
- * one is the width a 360 px phone leaves for content (360 − 2 × 17 px padding, rounded down), so
- * that its 12-unit text is drawn at 12 px or more there rather than shrunk.
+ * Layout widths. A page carries three renderings of each chart and shows the widest that fits its
+ * container at 1:1 (src/components/charts/ChartFigure.astro), so text keeps its drawn size instead of
+ * shrinking with a scaled drawing: `wide` for the wide pages' 1,000 px figure, `medium` for ordinary
+ * pages, tablets and the downloaded files, `narrow` for phones. The narrow one is the width a 360 px
+ * phone leaves for content (360 − 2 × 17 px padding, rounded down), so that its 12-unit text is drawn
+ * at 12 px or more there rather than shrunk.
  */
-export const WIDTHS = { wide: 720, narrow: 320 } as const;
+export const WIDTHS = { wide: 1000, medium: 720, narrow: 320 } as const;
+
+/** The page renderings, widest first: the class `chart-<name>` and the width it is drawn at. */
+export const PAGE_LAYOUTS = ['wide', 'medium', 'narrow'] as const;
+
+/**
+ * The width of downloaded files (SVG and PNG): the medium layout, whose text stays readable when a
+ * file is scaled into a slide or a printed column.
+ */
+export const FILE_WIDTH = WIDTHS.medium;

@@ -32,7 +32,7 @@ export function rowGeometry(
     barHeight = 18,
   }: { labelWidth: number; valueWidth: number; barHeight?: number },
 ): RowGeometry {
-  const narrow = width < (WIDTHS.wide + WIDTHS.narrow) / 2;
+  const narrow = width < (WIDTHS.medium + WIDTHS.narrow) / 2;
   if (narrow) {
     return {
       narrow,
@@ -111,6 +111,18 @@ export function rowLabel(
   );
 }
 
+/**
+ * A halo in the background colour round a value label, drawn under its letters (paint-order), so a
+ * grid line running behind the number never cuts through it. On the page, CSS gives the halo the
+ * page colour of the reader's theme.
+ */
+export const HALO = {
+  stroke: PALETTE.paper,
+  'stroke-width': 4,
+  'stroke-linejoin': 'round',
+  'paint-order': 'stroke',
+} as const;
+
 /** The number after a bar: `barEnd` is where the bar (or its last segment) ends. */
 export function barValue(geometry: RowGeometry, barEnd: number, content: string | number): string {
   return text(
@@ -121,29 +133,72 @@ export function barValue(geometry: RowGeometry, barEnd: number, content: string 
       'font-size': TYPE.value,
       'font-weight': 600,
       fill: PALETTE.ink,
+      ...HALO,
     },
     content,
   );
 }
 
-/** Vertical grid lines and their numbers above the bars. */
+/** The least room, in SVG units, between a round tick and the total's tick: closer ones are dropped. */
+const TICK_ROOM = 28;
+
+/**
+ * The ticks of a count axis: D3's round whole numbers (0, 5, …, 20 for 22 agreements) and the total
+ * itself, so that the axis ends where a bar of every agreement would; a round tick too close to the
+ * total to be read beside it gives way.
+ */
+export function axisTicks(total: number, length: number): number[] {
+  const scale = scaleLinear()
+    .domain([0, Math.max(1, total)])
+    .range([0, length]);
+  const end = scale.domain()[1] ?? 1;
+  const round = scale
+    .ticks(5)
+    .filter((t) => Number.isInteger(t) && t < end && scale(end) - scale(t) >= TICK_ROOM);
+  return [...round, end];
+}
+
+/** Height of the axis above the first row: its title line and its numbers. */
+export const AXIS_HEIGHT = 40;
+
+/**
+ * The count axis above the bars: a title naming the unit ("Agreements reflecting the norm, of 22"),
+ * the numbers, and grid lines behind the bars down to `height`.
+ */
 export function topAxis(
   scale: ReturnType<typeof barScale>,
   geometry: RowGeometry,
   height: number,
+  title: string,
 ): string {
-  // D3's round ticks for the scale's domain (0, 5, …, 20 for 22 agreements; 0, 500, … at 100×);
-  // only whole numbers, as every bar counts agreements or norms.
-  const ticks = scale.ticks(5).filter(Number.isInteger);
+  const total = scale.domain()[1] ?? 1;
   return el(
     'g',
     { class: 'axis', transform: `translate(${geometry.barX},0)` },
-    ...ticks.map((t) =>
+    text(
+      {
+        class: 'axis-title',
+        y: 12,
+        'font-size': TYPE.small,
+        'font-weight': 600,
+        fill: PALETTE.inkSoft,
+      },
+      title,
+    ),
+    ...axisTicks(total, geometry.barMax).map((t) =>
       el(
         'g',
         { transform: `translate(${scale(t)},0)` },
-        el('line', { y1: 18, y2: height, stroke: PALETTE.rule }),
-        text({ y: 12, 'text-anchor': 'middle', 'font-size': TYPE.small, fill: PALETTE.inkSoft }, t),
+        el('line', { y1: AXIS_HEIGHT - 6, y2: height, stroke: PALETTE.rule }),
+        text(
+          {
+            y: AXIS_HEIGHT - 12,
+            'text-anchor': 'middle',
+            'font-size': TYPE.small,
+            fill: PALETTE.inkSoft,
+          },
+          t,
+        ),
       ),
     ),
   );

@@ -75,6 +75,18 @@ export function extremes(frequencies: readonly NormFrequency[]): {
   };
 }
 
+/**
+ * The fewest agreements a group needs for its share to mean anything: one agreement is 0 % or 100 %
+ * of its group whatever it says, so a group of one is shown as that agreement's answer, never as a
+ * share, and no takeaway is drawn from it.
+ */
+export const MIN_SHARE_GROUP = 2;
+
+/** Whether a group of `total` agreements is large enough to show a share. */
+export function hasShare(total: number): boolean {
+  return total >= MIN_SHARE_GROUP;
+}
+
 /** One norm's frequency within each category of agreement. */
 export interface NormCategoryShare {
   norm: Norm;

@@ -60,10 +60,28 @@ for (const chart of CHARTS) {
       expect(parsed.error).toBeNull();
       expect(parsed.title).toBe(chart.title);
       expect(parsed.texts).toContain(`dataset version ${dataset.version}`);
+      expect(parsed.texts).toContain('Licence: CC BY 4.0');
       const png = await (await request.get(`/charts/${chart.id}.png`)).body();
       expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
       expect(png.readUInt32BE(16)).toBe(Math.round(parsed.width * 2));
       expect(png.readUInt32BE(20)).toBe(Math.round(parsed.height * 2));
+    });
+
+    test('its downloaded SVG draws its text in the font it carries, needing no other', async ({
+      page,
+    }) => {
+      // Every request but the SVG itself fails: the file must hold its font (a data: URL).
+      await page.route(/\/charts\/[^/]+\.svg$/u, (route) => route.continue());
+      await page.route(/^(?!.*\/charts\/[^/]+\.svg$)/u, (route) => route.abort());
+      await page.goto(`/charts/${chart.id}.svg`);
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`);
+      });
+      expect(fonts).toEqual(['Chart Sans 400 loaded', 'Chart Sans 600 loaded']);
+      expect(
+        await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily),
+      ).toMatch(/^"Chart Sans"/u);
     });
 
     test('downloads a CSV whose numbers are the data table’s', async ({ page, request }) => {
@@ -114,6 +132,7 @@ test.describe('chart pages', () => {
 
   for (const [variant, width] of [
     ['wide', 1280],
+    ['medium', 900],
     ['narrow', 360],
   ] as const) {
     test(`every label stays inside its chart and reads at 12 px or more (${variant}, ${width} px)`, async ({
@@ -148,6 +167,25 @@ test.describe('chart pages', () => {
       }
     });
   }
+
+  test('a chart page uses the screen: the chart drawn 1,000 px wide at 1:1, its text at its measure', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/charts/norm-frequency/');
+    const svg = page.locator('#chart-norm-frequency svg.chart-wide');
+    expect(await svg.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(1000);
+    const summary = page.locator('#chart-norm-frequency .chart-summary');
+    const { width, ch } = await summary.evaluate((el) => {
+      const probe = document.createElement('span');
+      probe.textContent = '0';
+      el.append(probe);
+      const ch = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { width: el.getBoundingClientRect().width, ch };
+    });
+    expect(width / ch).toBeLessThanOrEqual(75);
+  });
 
   test('the link-preview image is a 1200 × 630 PNG', async ({ request }) => {
     const png = await (await request.get('/og-image.png')).body();
@@ -253,9 +291,10 @@ test.describe('embedding', () => {
 });
 
 test.describe('the frequency chart elsewhere', () => {
-  test('the home page shows it', async ({ page }) => {
+  test('the home page shows it, at the reading pages’ medium width', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('#chart-norm-frequency svg.chart-wide')).toBeVisible();
+    await expect(page.locator('#chart-norm-frequency svg.chart-medium')).toBeVisible();
+    await expect(page.locator('#chart-norm-frequency svg.chart-wide')).toBeHidden();
   });
 
   test('a norm page highlights its norm', async ({ page }) => {

@@ -38,12 +38,12 @@ describe('chart data over the fixture dataset', () => {
     ]);
   });
 
-  it('norms-by-category: norm 6 within each category, in the categories’ order', () => {
+  it('norms-by-category: norm 6 within each category, with no share for a category of one', () => {
     const norm6 = normsByCategoryData(input).filter((r) => r.id === 6);
     expect(norm6.map((r) => [r.category, r.count, r.total, r.percent])).toEqual([
-      ['un', 0, 1, 0],
+      ['un', 0, 1, null],
       ['single-stakeholder-group', 2, 2, 100],
-      ['multistakeholder', 1, 1, 100],
+      ['multistakeholder', 1, 1, null],
     ]);
   });
 

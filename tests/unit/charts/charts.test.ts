@@ -44,10 +44,10 @@ describe('every chart', () => {
   });
 
   it.each(CHARTS.map((c) => [c.id, c] as const))(
-    '%s: fits its layout width and keeps text at 12 px or more, wide and narrow',
+    '%s: fits its layout width and keeps text at 12 px or more, wide, medium and narrow',
     (_, chart) => {
       const built = chart.build(input);
-      for (const width of [WIDTHS.wide, WIDTHS.narrow]) {
+      for (const width of [WIDTHS.wide, WIDTHS.medium, WIDTHS.narrow]) {
         const {
           body,
           width: drawn,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileSvg, highlightSet } from '../../../src/charts/document';
 import { normFrequencyWithDocumentsChart } from '../../../src/charts/normFrequency';
 import { ogImageSvg } from '../../../src/charts/ogImage';
-import { WIDTHS } from '../../../src/charts/palette';
+import { FILE_WIDTH } from '../../../src/charts/palette';
 import { CHARTS } from '../../../src/charts/registry';
 import { FIXTURE } from '../fixtures/dataset';
 
@@ -17,11 +17,14 @@ const input = {
   documents: FIXTURE.documents,
 };
 const options = {
-  width: WIDTHS.wide,
+  width: FILE_WIDTH,
   highlight: highlightSet(),
   href: (path: string) => `https://example.org${path}`,
 };
-const SOURCE_LINES = ['Source: the fixture report.', 'Chart: Cyber Norms Explorer.'];
+const CREDIT = {
+  sourceLines: ['Source: the fixture report.', 'Chart: Cyber Norms Explorer.'],
+  licence: { short: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+};
 // One element a line, so that a diff points at the mark that changed.
 const lines = (svg: string) => `${svg.replaceAll('><', '>\n<')}\n`;
 
@@ -29,7 +32,7 @@ describe('chart files over the fixture dataset', () => {
   it.each([...CHARTS, normFrequencyWithDocumentsChart].map((c) => [c.id, c] as const))(
     '%s.svg',
     async (id, chart) => {
-      const svg = fileSvg(chart, chart.build(input), options, SOURCE_LINES);
+      const svg = fileSvg(chart, chart.build(input), options, CREDIT);
       await expect(lines(svg)).toMatchFileSnapshot(`./__snapshots__/${id}.svg`);
     },
   );
