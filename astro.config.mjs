@@ -16,16 +16,15 @@ const base = process.env.BASE_PATH ?? '/';
 // Not an error: `npm start` and the tests build without SITE_URL. But canonical links, Open Graph
 // tags, the sitemap and every download's addresses would name a host no reader can reach.
 if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(
-    [
-      '',
-      '*** WARNING: SITE_URL is not set. ***',
-      `*** This build writes ${FALLBACK_SITE_URL} into canonical links, Open Graph tags, the sitemap ***`,
-      '*** and the downloads. Fine for a local preview or the tests; WRONG for publishing.        ***',
-      '*** To publish: SITE_URL=https://your.host npm run build   (add BASE_PATH=/sub/ if needed) ***',
-      '',
-    ].join('\n'),
-  );
+  const lines = [
+    'WARNING: SITE_URL is not set.',
+    `This build writes ${FALLBACK_SITE_URL} into canonical links, Open Graph tags, the`,
+    'sitemap and the downloads: fine for a local preview or the tests, WRONG for publishing.',
+    'To publish: SITE_URL=https://your.host npm run build  (add BASE_PATH=/sub/ if needed)',
+  ];
+  const width = Math.max(...lines.map((l) => l.length));
+  const rule = `*${'*'.repeat(width + 4)}*`;
+  console.warn(['', rule, ...lines.map((l) => `*  ${l.padEnd(width)}  *`), rule, ''].join('\n'));
 }
 
 /**
