@@ -123,7 +123,7 @@ test('every resource is served, and each CSV parses by its Table Schema', async 
     }
     const fields = resource.schema?.fields ?? [];
     const missing = new Set(resource.schema?.missingValues ?? ['']);
-    const [header, ...rows] = parse<string[]>(text);
+    const [header, ...rows]: string[][] = parse(text);
     expect(header, `${resource.path} header`).toEqual(fields.map((f) => f.name));
     expect(rows.length, resource.path).toBeGreaterThan(0);
     const wrong = rows.flatMap((row, r) =>
