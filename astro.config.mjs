@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { FALLBACK_SITE_URL } from './src/lib/base';
 import { readDataset } from './src/lib/dataset/readDataset';
 import { redirects } from './src/lib/redirects';
 
@@ -9,8 +10,22 @@ import { redirects } from './src/lib/redirects';
  * SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap;
  * BASE_PATH lets the site live under a sub-path (every internal link goes through `withBase`).
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL ?? FALLBACK_SITE_URL;
 const base = process.env.BASE_PATH ?? '/';
+
+// Not an error: `npm start` and the tests build without SITE_URL. But canonical links, Open Graph
+// tags, the sitemap and every download's addresses would name a host no reader can reach.
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  const lines = [
+    'WARNING: SITE_URL is not set.',
+    `This build writes ${FALLBACK_SITE_URL} into canonical links, Open Graph tags, the`,
+    'sitemap and the downloads: fine for a local preview or the tests, WRONG for publishing.',
+    'To publish: SITE_URL=https://your.host npm run build  (add BASE_PATH=/sub/ if needed)',
+  ];
+  const width = Math.max(...lines.map((l) => l.length));
+  const rule = `*${'*'.repeat(width + 4)}*`;
+  console.warn(['', rule, ...lines.map((l) => `*  ${l.padEnd(width)}  *`), rule, ''].join('\n'));
+}
 
 /**
  * The moved addresses (records' former slugs), which are redirect pages, not pages to index. Read

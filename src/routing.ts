@@ -10,10 +10,11 @@ import type { CodedDocument } from './schemas/document';
 import type { Norm } from './schemas/norm';
 import type { Source } from './schemas/source';
 import { neighbours, relatedSources } from './lib/agreements';
-import { DOWNLOADS, fileName, type Download } from './lib/downloads';
+import { allDownloads, type Download } from './lib/downloads';
 import { redirects, type Redirect } from './lib/redirects';
 import type { Dataset } from './lib/dataset/dataset';
 import { timelineFor, type TimelineView } from './lib/timeline';
+import { versionedDataPath } from './lib/urls';
 
 export interface AgreementRoute {
   params: { slug: string };
@@ -125,12 +126,20 @@ export interface DownloadRoute {
   props: { download: Download };
 }
 
-/** `/data/<file>`: one route per open-data download. */
-export function downloadRoutes(): DownloadRoute[] {
-  return DOWNLOADS.map((download) => ({
-    params: { file: fileName(download) },
-    props: { download },
-  }));
+/**
+ * `/data/<file>`: one route per open-data file (the downloads and one JSON file per record), each
+ * served twice, at `/data/<file>` and in the current release's folder `/data/v<version>/<file>`.
+ * Earlier releases' folders are frozen copies in public/data/ (scripts/release-data.ts).
+ */
+export function downloadRoutes(data: Dataset): DownloadRoute[] {
+  const file = (path: string) => path.replace(/^\/data\//u, '');
+  return allDownloads(data).flatMap((download) => [
+    { params: { file: file(download.path) }, props: { download } },
+    {
+      params: { file: file(versionedDataPath(download.path, data.meta.version)) },
+      props: { download },
+    },
+  ]);
 }
 
 export interface RedirectRoute {

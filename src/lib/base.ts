@@ -16,6 +16,20 @@ export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
+/**
+ * The site origin a build uses when SITE_URL is not set: fine for `npm start` and the tests, wrong for
+ * any real host (astro.config.mjs warns when a build falls back to it). The only copy of it.
+ */
+export const FALLBACK_SITE_URL = 'http://localhost:4321';
+
+/**
+ * The build's site origin: `Astro.site` (the config always sets it, from SITE_URL or the fallback).
+ * Takes `Astro.site` or an endpoint's `site`, whose type allows `undefined`.
+ */
+export function buildSite(site: URL | undefined): URL {
+  return site ?? new URL(FALLBACK_SITE_URL);
+}
+
 /** The absolute URL of a site path, for canonical links, citations and embed snippets. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(withBase(path), site).href;

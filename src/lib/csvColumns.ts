@@ -4,12 +4,16 @@ import { listOf } from './format';
 import { CATEGORIES, EVIDENCE_KINDS, LABELS } from '../schemas/values';
 
 /**
- * What each column of the CSV downloads means, for the data page. A column written `norm_<n>_…`
- * stands for one column per norm. A unit test holds these lists to the files' real headers.
+ * Each column of the CSV downloads: its name, what it means (for the data page) and its Table Schema
+ * type (for datapackage.json). A column written `norm_<n>_…` stands for one column per norm. The
+ * CSV writers take their headers from these lists, so the files, the data page and the data
+ * package cannot disagree.
  */
 export interface ColumnDoc {
   name: string;
   meaning: string;
+  /** The Table Schema type of every value (an empty cell is a missing value). */
+  type: 'string' | 'integer' | 'boolean';
 }
 
 /** "a, b or c": the allowed values of a field, from its shared constant, each explained if asked. */
@@ -21,79 +25,132 @@ function values<T extends object>(record: T, explain?: (entry: T[keyof T]) => st
 }
 
 const shared = {
-  agreement: 'The agreement’s slug, also its address on this site: /agreements/<slug>/.',
-  short_name: 'The agreement’s short name.',
-  dataset_version: 'The dataset version the file was built from (see the changelog).',
-} as const;
+  agreement: {
+    name: 'agreement',
+    meaning: 'The agreement’s slug, also its address on this site: /agreements/<slug>/.',
+    type: 'string',
+  },
+  short_name: { name: 'short_name', meaning: 'The agreement’s short name.', type: 'string' },
+  dataset_version: {
+    name: 'dataset_version',
+    meaning: 'The dataset version the file was built from (see the changelog).',
+    type: 'string',
+  },
+} as const satisfies Record<string, ColumnDoc>;
 
 export const MATRIX_COLUMN_DOCS: readonly ColumnDoc[] = [
-  { name: 'agreement', meaning: shared.agreement },
-  { name: 'short_name', meaning: shared.short_name },
+  shared.agreement,
+  shared.short_name,
   {
     name: 'category',
     meaning: `Who made the agreement: ${values(CATEGORIES, (c) => c.label.toLowerCase())}.`,
+    type: 'string',
   },
   {
     name: 'norm_<n>_label',
     meaning: `The report’s label for norm <n>: ${values(LABELS)} (unlabeled: the report prints no marker).`,
+    type: 'string',
   },
   {
     name: 'norm_<n>_reflected',
     meaning: 'true when norm <n> counts as reflected under the counting rule, else false.',
+    type: 'boolean',
   },
-  { name: 'norms_reflected', meaning: 'How many of the norms count as reflected.' },
-  { name: 'dataset_version', meaning: shared.dataset_version },
+  {
+    name: 'norms_reflected',
+    meaning: 'How many of the norms count as reflected.',
+    type: 'integer',
+  },
+  shared.dataset_version,
 ];
 
 export const EVIDENCE_COLUMN_DOCS: readonly ColumnDoc[] = [
-  { name: 'agreement', meaning: shared.agreement },
-  { name: 'short_name', meaning: shared.short_name },
+  shared.agreement,
+  shared.short_name,
   {
     name: 'part',
     meaning:
       'Where the passage sits in the report’s entry: norm (evidence for one norm), commentary (the report’s framing before the norms) or additional (its “additional norms”).',
+    type: 'string',
   },
-  { name: 'norm', meaning: 'The norm’s number when part is norm; empty otherwise.' },
-  { name: 'position', meaning: 'The passage’s place in its list, from 1, in the report’s order.' },
+  {
+    name: 'norm',
+    meaning: 'The norm’s number when part is norm; empty otherwise.',
+    type: 'integer',
+  },
+  {
+    name: 'position',
+    meaning: 'The passage’s place in its list, from 1, in the report’s order.',
+    type: 'integer',
+  },
   {
     name: 'quote',
     meaning:
       'The passage, verbatim (with an apostrophe in front if it would start a spreadsheet formula; see above).',
+    type: 'string',
   },
-  { name: 'heading', meaning: 'The report’s own heading over the passage, if it gives one.' },
-  { name: 'locator', meaning: 'Where the passage sits in the agreement, when the report says.' },
+  {
+    name: 'heading',
+    meaning: 'The report’s own heading over the passage, if it gives one.',
+    type: 'string',
+  },
+  {
+    name: 'locator',
+    meaning: 'Where the passage sits in the agreement, when the report says.',
+    type: 'string',
+  },
   {
     name: 'kind',
     meaning: `What the passage is: ${values(EVIDENCE_KINDS, (k) => k.label.toLowerCase())}.`,
+    type: 'string',
   },
   {
     name: 'fragment',
     meaning: `Why a passage of fewer than ${MIN_EVIDENCE_WORDS} words still counts as evidence; empty for every other passage.`,
+    type: 'string',
   },
-  { name: 'source_url', meaning: 'The address of the passage, highlighted, in the report reader.' },
-  { name: 'dataset_version', meaning: shared.dataset_version },
+  {
+    name: 'source_url',
+    meaning: 'The address of the passage, highlighted, in the report reader.',
+    type: 'string',
+  },
+  shared.dataset_version,
 ];
 
 /**
- * The concrete column names a documented list stands for. A run of `<n>` columns repeats once per
- * norm, in norm order, as the files write them: norm_1_label, norm_1_reflected, norm_2_label, …
+ * The concrete columns a documented list stands for. A run of `<n>` columns repeats once per norm,
+ * in norm order, as the files write them: norm_1_label, norm_1_reflected, norm_2_label, …
  */
-export function expandColumns(docs: readonly ColumnDoc[], norms: readonly Norm[]): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
+export function expandColumnDocs(docs: readonly ColumnDoc[], norms: readonly Norm[]): ColumnDoc[] {
+  const out: ColumnDoc[] = [];
+  let run: ColumnDoc[] = [];
   const flush = () => {
-    out.push(...norms.flatMap((n) => run.map((name) => name.replace('<n>', String(n.id)))));
+    const id = (n: Norm) => String(n.id);
+    out.push(
+      ...norms.flatMap((n) =>
+        run.map((doc) => ({
+          ...doc,
+          name: doc.name.replace('<n>', id(n)),
+          meaning: doc.meaning.replaceAll('<n>', id(n)),
+        })),
+      ),
+    );
     run = [];
   };
-  for (const { name } of docs) {
-    if (name.includes('<n>')) run.push(name);
+  for (const doc of docs) {
+    if (doc.name.includes('<n>')) run.push(doc);
     else {
       flush();
-      out.push(name);
+      out.push(doc);
     }
   }
   flush();
   return out;
+}
+
+/** The concrete column names of a documented list: a CSV file's header. */
+export function expandColumns(docs: readonly ColumnDoc[], norms: readonly Norm[]): string[] {
+  return expandColumnDocs(docs, norms).map((doc) => doc.name);
 }
 
 /** Column documentation by download path, for the files that have columns. */

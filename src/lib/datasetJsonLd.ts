@@ -5,6 +5,8 @@ import type { Download } from './downloads';
 
 /** The licence of the data we publish (the quoted texts stay their authors'). */
 export const DATA_LICENSE = {
+  /** SPDX identifier, as CITATION.cff writes it. */
+  id: 'CC-BY-4.0',
   name: 'Creative Commons Attribution 4.0 International',
   short: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',

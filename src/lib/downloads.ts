@@ -1,14 +1,22 @@
 import type { Dataset } from './dataset/dataset';
 import { absoluteUrl } from './base';
-import { agreementsExport, documentsExport, normsExport } from './exports';
+import { dataPackage } from './dataPackage';
+import {
+  agreementsExport,
+  documentsExport,
+  exportAgreement,
+  exportNorm,
+  normsExport,
+} from './exports';
 import { publishedJsonSchema } from './jsonSchema';
 import { evidenceCsv, matrixCsv } from './tableExports';
+import { agreementDataPath, normDataPath } from './urls';
 
 /** One file of the open data, built from the YAML at build time. */
 export interface Download {
   /** Site path, e.g. `/data/matrix.csv`. */
   path: string;
-  format: 'JSON' | 'CSV' | 'JSON Schema';
+  format: 'JSON' | 'CSV' | 'JSON Schema' | 'Data Package';
   mediaType: string;
   /** What is in it, for the data page. */
   description: string;
@@ -69,7 +77,62 @@ export const DOWNLOADS: readonly Download[] = [
     build: (d, site) =>
       json(publishedJsonSchema(d.meta.version, absoluteUrl('/data/schema.json', site))),
   },
+  {
+    path: '/data/datapackage.json',
+    format: 'Data Package',
+    mediaType: 'application/json',
+    description:
+      'A Frictionless Data Package describing every file here, the files of single records too: format, licence, version and, for each CSV file, its columns and their types, so that data tools load them typed.',
+    build: (d, site) =>
+      json(
+        dataPackage(
+          d,
+          [...DOWNLOADS.filter((file) => file.format !== 'Data Package'), ...recordDownloads(d)],
+          absoluteUrl('/data/', site),
+        ),
+      ),
+  },
 ];
+
+/**
+ * One JSON file per record, `/data/agreements/<slug>.json` and `/data/norms/<slug>.json`: each
+ * exactly that record as `agreements.json` or `norms.json` holds it (no file header; the versioned
+ * address `/data/v<version>/…` names the version).
+ */
+export function recordDownloads(data: Dataset): Download[] {
+  return [
+    ...data.agreements.map((agreement): Download => ({
+      path: agreementDataPath(agreement.slug),
+      format: 'JSON',
+      mediaType: 'application/json',
+      description: `${agreement.shortName}: its record as in agreements.json.`,
+      build: () => json(exportAgreement(agreement)),
+    })),
+    ...data.norms.map((norm): Download => ({
+      path: normDataPath(norm.slug),
+      format: 'JSON',
+      mediaType: 'application/json',
+      description: `Norm ${norm.id}, ${norm.title}: its record as in norms.json.`,
+      build: (d) => json(exportNorm(norm, d.agreements)),
+    })),
+  ];
+}
+
+/**
+ * The files every release has published, so an earlier release's folder (public/data/v<version>/)
+ * can be linked without listing it: a unit test holds each frozen release to them.
+ */
+export const EVERY_RELEASE_FILES = [
+  '/data/agreements.json',
+  '/data/norms.json',
+  '/data/matrix.csv',
+  '/data/evidence.csv',
+] as const;
+
+/** Every file under /data/ of the current release: the downloads and the files of single records. */
+export function allDownloads(data: Dataset): Download[] {
+  return [...DOWNLOADS, ...recordDownloads(data)];
+}
 
 /** The download served at `path`; throws for an unknown one. */
 export function downloadAt(path: string): Download {

@@ -63,10 +63,18 @@ export function normsExport(
 ): { dataset: ExportHeader; norms: (Norm & { reflectedBy: string[] })[] } {
   return {
     dataset: exportHeader(meta, report),
-    norms: norms.map((norm) => ({
-      ...norm,
-      reflectedBy: agreements.filter((a) => reflects(a, norm.id)).map((a) => a.slug),
-    })),
+    norms: norms.map((norm) => exportNorm(norm, agreements)),
+  };
+}
+
+/** A norm as published in `norms.json` (and alone in `norms/<slug>.json`): with who reflects it. */
+export function exportNorm(
+  norm: Norm,
+  agreements: readonly Agreement[],
+): Norm & { reflectedBy: string[] } {
+  return {
+    ...norm,
+    reflectedBy: agreements.filter((a) => reflects(a, norm.id)).map((a) => a.slug),
   };
 }
 

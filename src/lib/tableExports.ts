@@ -4,6 +4,7 @@ import type { Norm } from '../schemas/norm';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../schemas/values';
 import { parseCsvRecords, restoreFormula, toCsv } from './csv';
 import { cellFor } from './agreements';
+import { EVIDENCE_COLUMN_DOCS, MATRIX_COLUMN_DOCS, expandColumns } from './csvColumns';
 import { reflectedNormIds } from './frequencies';
 import { evidenceOf } from './quoteLocations';
 import { quoteAnchor, sourcePath, type EvidencePlace } from './urls';
@@ -11,6 +12,8 @@ import { quoteAnchor, sourcePath, type EvidencePlace } from './urls';
 /**
  * The two CSV downloads: `matrix.csv` (one row per agreement, label and reflected per norm) and
  * `evidence.csv` (one row per quoted passage, with its place in the record and in the report).
+ * Their headers come from the column documentation (csvColumns.ts); each row lists its cells in
+ * that order.
  */
 
 export function matrixCsv(
@@ -18,14 +21,7 @@ export function matrixCsv(
   norms: readonly Norm[],
   version: string,
 ): string {
-  const header = [
-    'agreement',
-    'short_name',
-    'category',
-    ...norms.flatMap((n) => [`norm_${n.id}_label`, `norm_${n.id}_reflected`]),
-    'norms_reflected',
-    'dataset_version',
-  ];
+  const header = expandColumns(MATRIX_COLUMN_DOCS, norms);
   const rows = agreements.map((a) => [
     a.slug,
     a.shortName,
@@ -39,21 +35,6 @@ export function matrixCsv(
   ]);
   return toCsv(header, rows);
 }
-
-export const EVIDENCE_COLUMNS = [
-  'agreement',
-  'short_name',
-  'part',
-  'norm',
-  'position',
-  'quote',
-  'heading',
-  'locator',
-  'kind',
-  'fragment',
-  'source_url',
-  'dataset_version',
-] as const;
 
 /** `sourceUrl` turns a site path into the absolute URL of the passage in the report reader. */
 export function evidenceCsv(
@@ -78,7 +59,7 @@ export function evidenceCsv(
       version,
     ]),
   );
-  return toCsv([...EVIDENCE_COLUMNS], rows);
+  return toCsv(expandColumns(EVIDENCE_COLUMN_DOCS, []), rows);
 }
 
 /** Evidence read back from `evidence.csv`, grouped the way an agreement record holds it. */

@@ -94,3 +94,21 @@ export function evidenceItemId(place: EvidencePlace): string {
 export function evidenceItemPath(pagePath: string, place: EvidencePlace): string {
   return `${pagePath}#${evidenceItemId(place)}`;
 }
+
+/** One agreement's record as JSON: `/data/agreements/<slug>.json`. */
+export function agreementDataPath(slug: string): string {
+  return `/data/agreements/${slug}.json`;
+}
+
+/** One norm's record as JSON: `/data/norms/<slug>.json`. */
+export function normDataPath(slug: string): string {
+  return `/data/norms/${slug}.json`;
+}
+
+/**
+ * A data file's address in a release's own folder, which keeps it once the data moves on:
+ * `/data/matrix.csv` → `/data/v1.2.0/matrix.csv`.
+ */
+export function versionedDataPath(path: string, version: string): string {
+  return path.replace(/^\/data\//u, `/data/v${version}/`);
+}

@@ -73,3 +73,61 @@ test.describe('the JSON downloads', () => {
     expect(problems).toContain('/agreements/0 additionalProperties');
   });
 });
+
+test.describe('the files of single records', () => {
+  test('are listed on /data/ and validate as that record in the whole file', async ({
+    page,
+    request,
+  }) => {
+    const { validator } = await schemaJson(request);
+    await page.goto('/data/');
+    const firstLink = (group: number) =>
+      page.locator('#records ~ details').nth(group).locator('a').first().getAttribute('href');
+    const agreementHref = await firstLink(0);
+    const normHref = await firstLink(1);
+    expect(agreementHref).toMatch(/^\/data\/agreements\/[a-z0-9-]+\.json$/u);
+    expect(normHref).toMatch(/^\/data\/norms\/[a-z0-9-]+\.json$/u);
+    const whole = await download<{
+      agreements: { slug: string }[];
+      norms: { slug: string }[];
+    }>(request, '/data/agreements.json');
+    const norms = await download<{ norms: { slug: string }[] }>(request, '/data/norms.json');
+    for (const [href, definition, list] of [
+      [agreementHref, 'agreement', whole.agreements],
+      [normHref, 'norm', norms.norms],
+    ] as const) {
+      const record = await download<{ slug: string }>(request, href ?? '');
+      const validate = validator(definition);
+      validate(record);
+      expect(validate.errors ?? [], `${href} against ${definition}`).toEqual([]);
+      expect(record).toEqual(list.find((r) => r.slug === record.slug));
+    }
+  });
+});
+
+test.describe('versions', () => {
+  test('the current release’s folder serves the same bytes as /data/', async ({ request }) => {
+    const version = (await download<{ version: string }>(request, '/data/datapackage.json'))
+      .version;
+    for (const file of ['agreements.json', 'matrix.csv', 'agreements/paris-call.json']) {
+      const [latest, versioned] = await Promise.all([
+        request.get(`/data/${file}`),
+        request.get(`/data/v${version}/${file}`),
+      ]);
+      expect(versioned.ok(), file).toBe(true);
+      expect(await versioned.text()).toBe(await latest.text());
+    }
+  });
+
+  test('an earlier release is served as it was published', async ({ request }) => {
+    const old = await download<{ dataset: { version: string }; agreements: unknown[] }>(
+      request,
+      '/data/v1.1.0/agreements.json',
+    );
+    expect(old.dataset.version).toBe('1.1.0');
+    expect(old.agreements.length).toBeGreaterThan(0);
+    // 1.2.0 added evidence.csv's fragment column; 1.1.0's copy must not have it.
+    const evidence = await (await request.get('/data/v1.1.0/evidence.csv')).text();
+    expect(evidence.split('\n')[0]).not.toContain('fragment');
+  });
+});

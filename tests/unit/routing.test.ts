@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agreementRoutes,
   chartRoutes,
+  downloadRoutes,
   normRoutes,
   redirectRoutes,
   sourceRoutes,
@@ -96,5 +97,27 @@ describe('redirectRoutes', () => {
         props: { from: '/agreements/alfa/', to: '/agreements/alpha/', label: 'Alpha' },
       },
     ]);
+  });
+});
+
+describe('downloadRoutes', () => {
+  const files = downloadRoutes(data).map((r) => r.params.file);
+
+  it('serves every file at /data/ and again in the release’s folder', () => {
+    expect(files.filter((f) => !f.startsWith('v')).slice(0, 7)).toEqual([
+      'agreements.json',
+      'norms.json',
+      'matrix.csv',
+      'evidence.csv',
+      'documents.json',
+      'schema.json',
+      'datapackage.json',
+    ]);
+    expect(files).toContain('agreements/alpha.json');
+    expect(files).toContain(`v${data.meta.version}/agreements/alpha.json`);
+    expect(files).toContain(`v${data.meta.version}/datapackage.json`);
+    const latest = files.filter((f) => !f.startsWith(`v${data.meta.version}/`));
+    expect(files).toHaveLength(latest.length * 2);
+    expect(new Set(files).size).toBe(files.length);
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_DOCS, expandColumns } from '../../../src/lib/csvColumns';
+import { COLUMN_DOCS, expandColumnDocs, expandColumns } from '../../../src/lib/csvColumns';
 import { DOWNLOADS } from '../../../src/lib/downloads';
 import { FIXTURE } from '../fixtures/dataset';
 
@@ -24,11 +24,11 @@ describe('CSV column documentation', () => {
 
   it('repeats a run of per-norm columns once per norm, interleaved as the file writes them', () => {
     const docs = [
-      { name: 'a', meaning: '' },
-      { name: 'norm_<n>_x', meaning: '' },
-      { name: 'norm_<n>_y', meaning: '' },
-      { name: 'b', meaning: '' },
-    ];
+      { name: 'a', meaning: '', type: 'string' },
+      { name: 'norm_<n>_x', meaning: '', type: 'string' },
+      { name: 'norm_<n>_y', meaning: '', type: 'boolean' },
+      { name: 'b', meaning: '', type: 'integer' },
+    ] as const;
     expect(expandColumns(docs, FIXTURE.norms.slice(0, 2))).toEqual([
       'a',
       'norm_1_x',
@@ -37,5 +37,17 @@ describe('CSV column documentation', () => {
       'norm_2_y',
       'b',
     ]);
+  });
+
+  it('gives each per-norm column its own number in its name and its meaning, with its type', () => {
+    const docs = COLUMN_DOCS['/data/matrix.csv'] ?? [];
+    const reflected = expandColumnDocs(docs, FIXTURE.norms).find(
+      (c) => c.name === 'norm_6_reflected',
+    );
+    expect(reflected).toEqual({
+      name: 'norm_6_reflected',
+      meaning: 'true when norm 6 counts as reflected under the counting rule, else false.',
+      type: 'boolean',
+    });
   });
 });

@@ -130,6 +130,7 @@ describe('CITATION.cff', () => {
   });
 
   it('uses the licence the data page states', () => {
+    expect(DATA_LICENSE.id).toBe(cff.license);
     expect(DATA_LICENSE.url).toContain(cff.license.replace(/^CC-BY-(\d)\.(\d)$/u, 'by/$1.$2'));
   });
 });
