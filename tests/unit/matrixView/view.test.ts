@@ -47,6 +47,9 @@ describe('visibleRows', () => {
     ['a year range, which leaves undated agreements out', '?from=2010', ['alpha']],
     ['a closed year range', '?from=2009&to=2009', ['gamma']],
     ['norms that must all be reflected', '?norms=5,6', ['alpha', 'gamma']],
+    ['norms that must all be reflected, one of them missing', '?norms=1,5', ['gamma']],
+    ['norms of which any one is enough', '?norms=1,5&match=any', ['alpha', 'gamma']],
+    ['any of norms no row reflects but one', '?norms=1,4&match=any', ['gamma']],
     ['a norm reflected without a marker', '?norms=6&category=multistakeholder', ['beta']],
     ['cells the report left unlabeled', '?unlabeled=1', ['beta']],
     ['every filter at once', '?category=un&from=2015&to=2015&norms=5', ['alpha']],
@@ -73,6 +76,8 @@ describe('describeView', () => {
     ['?category=un', 1, 'Showing 1 of 3 agreements in the category UN.'],
     ['?stakeholder=industry', 1, 'Showing 1 of 3 agreements with stakeholders: Industry.'],
     ['?norms=6,5', 2, 'Showing 2 of 3 agreements reflecting all of norms 5 and 6.'],
+    ['?norms=6,5&match=any', 2, 'Showing 2 of 3 agreements reflecting any of norms 5 or 6.'],
+    ['?norms=6&match=any', 2, 'Showing 2 of 3 agreements reflecting norm 6.'],
     ['?unlabeled=1', 1, 'Showing 1 of 3 agreements with cells the report left unlabeled.'],
     [
       '?from=2010',
