@@ -3,7 +3,7 @@ import { matrixAgreement } from '../../../src/lib/matrix';
 import { columnTotals, yearBounds } from '../../../src/lib/matrixView/rows';
 import { sortRows } from '../../../src/lib/matrixView/sort';
 import { parseMatrixView } from '../../../src/lib/matrixView/state';
-import { describeView, visibleRows } from '../../../src/lib/matrixView/view';
+import { describeView, matrixCaption, visibleRows } from '../../../src/lib/matrixView/view';
 import { NORMS, agreement, cell } from '../fixtures/records';
 
 const rows = [
@@ -133,5 +133,16 @@ describe('columnTotals, yearBounds', () => {
   it('spans the dated rows', () => {
     expect(yearBounds(rows)).toEqual({ min: 2009, max: 2015 });
     expect(yearBounds(rows.slice(1, 2))).toBeNull();
+  });
+});
+
+describe('matrixCaption', () => {
+  it.each([
+    [22, 0, 11, '22 agreements × 11 norms'],
+    [8, 2, 11, '8 agreements × 2 norms (highlighted among all 11)'],
+    [1, 1, 11, '1 agreement × 1 norm (highlighted among all 11)'],
+    [0, 0, 11, '0 agreements × 11 norms'],
+  ])('says %i rows with %i of %i norms chosen as “%s”', (shown, chosen, all, expected) => {
+    expect(matrixCaption(shown, chosen, all)).toBe(expected);
   });
 });
