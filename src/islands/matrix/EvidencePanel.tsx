@@ -116,17 +116,17 @@ export function EvidencePanel({
         {(records.status === 'loading' || records.status === 'idle') && (
           <p aria-busy="true">Loading the evidence…</p>
         )}
-        {recordCell?.note && (
-          <p className="editor-note">
-            <strong>Editors’ note (ours, not the report’s):</strong> {recordCell.note}
-          </p>
-        )}
         {recordCell?.evidence.length === 0 && <p>The report gives no evidence for this norm.</p>}
         {recordCell && recordCell.evidence.length > 0 && (
           <EvidenceItems
             items={recordCell.evidence}
             sourceHrefs={reportCellHrefs(reportId, row.slug, column.id, recordCell.evidence.length)}
           />
+        )}
+        {recordCell?.note && (
+          <p className="editor-note">
+            <strong>Editors’ note (ours, not the report’s):</strong> {recordCell.note}
+          </p>
         )}
         <p className="panel-links">
           <a href={withBase(agreementNormPath(row.slug, column.id))}>
