@@ -201,13 +201,12 @@ test.describe('matrix filters and sort', () => {
   test('the caption, the highlighted columns and "More filters" follow the filters', async ({
     page,
   }) => {
-    await openMatrix(page, '?norms=5,6&category=un&unlabeled=1');
-    const shown = agreements.filter(
-      (a) =>
-        a.category.value === 'un' &&
-        a.norms.some((c) => c.label === 'unlabeled') &&
-        [5, 6].every((n) => a.norms.some((c) => c.norm === n && c.reflected)),
-    ).length;
+    const both = (x: (typeof agreements)[number]) =>
+      [5, 6].every((n) => x.norms.some((c) => c.norm === n && c.reflected));
+    const type = agreements.find(both)?.stakeholders.type;
+    if (!type) throw new Error('no agreement reflects norms 5 and 6');
+    await openMatrix(page, `?norms=5,6&stakeholder=${type}`);
+    const shown = agreements.filter((x) => both(x) && x.stakeholders.type === type).length;
     await expect(page.locator('.matrix-table caption').first()).toHaveText(
       `${shown} ${shown === 1 ? 'agreement' : 'agreements'} × 2 norms (highlighted among all ${norms.length})`,
     );
