@@ -29,12 +29,41 @@ export function hiddenFiltersOn(view: MatrixView): number {
 /** The filters used less often, behind one button of the bar. */
 export function MoreFilters({ view, years, update, editorDocuments }: Props) {
   const on = hiddenFiltersOn(view);
-  const yearOptions = (disabled: (year: number) => boolean) =>
-    years.map((y) => (
-      <option key={y} value={y} disabled={disabled(y)}>
-        {y}
-      </option>
-    ));
+  /** One end of the launch-year range; a year past the other end cannot be chosen. */
+  const yearField = (
+    end: 'from' | 'to',
+    label: string,
+    pastOtherEnd: (year: number) => boolean,
+  ) => (
+    <SelectField
+      id={`matrix-${end}`}
+      label={label}
+      value={view[end] === null ? '' : String(view[end])}
+      onChange={(value) => {
+        update({ [end]: yearOrNull(value) });
+      }}
+    >
+      <option value="">Any year</option>
+      {years.map((y) => (
+        <option key={y} value={y} disabled={pastOtherEnd(y)}>
+          {y}
+        </option>
+      ))}
+    </SelectField>
+  );
+  /** A setting of the view that is on or off. */
+  const switchField = (key: 'unlabeled' | 'docs', label: string) => (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={view[key]}
+        onChange={(event) => {
+          update({ [key]: event.target.checked });
+        }}
+      />
+      {label}
+    </label>
+  );
   return (
     <Disclosure
       className="more-filters"
@@ -57,51 +86,11 @@ export function MoreFilters({ view, years, update, editorDocuments }: Props) {
           <option value="">All stakeholder types</option>
           {choiceOptions(STAKEHOLDER_TYPES)}
         </SelectField>
-        <SelectField
-          id="matrix-from"
-          label="Launched from"
-          value={view.from === null ? '' : String(view.from)}
-          onChange={(value) => {
-            update({ from: yearOrNull(value) });
-          }}
-        >
-          <option value="">Any year</option>
-          {yearOptions((y) => view.to !== null && y > view.to)}
-        </SelectField>
-        <SelectField
-          id="matrix-to"
-          label="to"
-          value={view.to === null ? '' : String(view.to)}
-          onChange={(value) => {
-            update({ to: yearOrNull(value) });
-          }}
-        >
-          <option value="">Any year</option>
-          {yearOptions((y) => view.from !== null && y < view.from)}
-        </SelectField>
+        {yearField('from', 'Launched from', (y) => view.to !== null && y > view.to)}
+        {yearField('to', 'to', (y) => view.from !== null && y < view.from)}
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={view.unlabeled}
-          onChange={(event) => {
-            update({ unlabeled: event.target.checked });
-          }}
-        />
-        Only cells the report left unlabeled
-      </label>
-      {editorDocuments > 0 && (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={view.docs}
-            onChange={(event) => {
-              update({ docs: event.target.checked });
-            }}
-          />
-          {editorsSwitchLabel(editorDocuments)}
-        </label>
-      )}
+      {switchField('unlabeled', 'Only cells the report left unlabeled')}
+      {editorDocuments > 0 && switchField('docs', editorsSwitchLabel(editorDocuments))}
     </Disclosure>
   );
 }
