@@ -133,6 +133,9 @@ test.describe('the switch that adds our editors’ documents', () => {
   }) => {
     const check = watchPage(page);
     await page.goto('/matrix/');
+    // The switch is behind the filter bar's "More filters" button.
+    await expect(page.locator('#matrix-q')).toBeEnabled();
+    await page.locator('.more-filters summary').click();
     const toggle = page.getByRole('checkbox', { name: /documents coded by our editors/u });
     await expect(toggle).toBeEnabled();
     await expect(toggle).not.toBeChecked();
@@ -161,6 +164,8 @@ test.describe('the switch that adds our editors’ documents', () => {
 
   test('a matrix link with docs=1 opens with the rows shown', async ({ page }) => {
     await page.goto('/matrix/?docs=1');
+    await expect(page.locator('.more-filters summary')).toHaveText('More filters (1 on)');
+    await page.locator('.more-filters summary').click();
     await expect(
       page.getByRole('checkbox', { name: /documents coded by our editors/u }),
     ).toBeChecked();

@@ -27,6 +27,11 @@ async function openMatrix(page: Page, query = ''): Promise<void> {
   await expect(page.locator('#matrix-q')).toBeEnabled();
 }
 
+/** Opens the bar's "More filters" panel (stakeholders, years, unlabeled cells, editors' rows). */
+async function openMoreFilters(page: Page): Promise<void> {
+  await page.locator('.more-filters summary').click();
+}
+
 function inReportOrder(slugs: Iterable<string>): string[] {
   const wanted = new Set(slugs);
   return agreements.map((a) => a.slug).filter((slug) => wanted.has(slug));
@@ -140,6 +145,7 @@ test.describe('matrix filters and sort', () => {
 
   test('filters by stakeholder type', async ({ page }) => {
     await openMatrix(page);
+    await openMoreFilters(page);
     await page.selectOption('#matrix-stakeholder', 'industry');
     await expect
       .poll(() => rowSlugs(page))
@@ -154,6 +160,7 @@ test.describe('matrix filters and sort', () => {
       .sort();
     const from = years[Math.floor(years.length / 2)] ?? 2015;
     await openMatrix(page);
+    await openMoreFilters(page);
     await page.selectOption('#matrix-from', String(from));
     const expected = agreements
       .filter((a) => a.launched.value !== null && Number(a.launched.value.slice(0, 4)) >= from)
@@ -182,12 +189,39 @@ test.describe('matrix filters and sort', () => {
       .map((a) => a.slug);
     await expect.poll(() => rowSlugs(page)).toEqual(expected);
     await expect(page).toHaveURL(/norms=5%2C6/u);
+    await page.getByLabel('any of the chosen norms').check();
+    const either = agreements
+      .filter((a) => [5, 6].some((n) => a.norms.some((c) => c.norm === n && c.reflected)))
+      .map((a) => a.slug);
+    await expect.poll(() => rowSlugs(page)).toEqual(either);
+    await expect(page).toHaveURL(/norms=5%2C6&match=any/u);
+    await expect(page.locator('.field-norms summary')).toHaveText('Norms: 5 or 6');
+  });
+
+  test('the caption, the highlighted columns and "More filters" follow the filters', async ({
+    page,
+  }) => {
+    const both = (x: (typeof agreements)[number]) =>
+      [5, 6].every((n) => x.norms.some((c) => c.norm === n && c.reflected));
+    const type = agreements.find(both)?.stakeholders.type;
+    if (!type) throw new Error('no agreement reflects norms 5 and 6');
+    await openMatrix(page, `?norms=5,6&stakeholder=${type}`);
+    const shown = agreements.filter((x) => both(x) && x.stakeholders.type === type).length;
+    await expect(page.locator('.matrix-table caption').first()).toHaveText(
+      `${shown} ${shown === 1 ? 'agreement' : 'agreements'} × 2 norms (highlighted among all ${norms.length})`,
+    );
+    const chosen = await page
+      .locator('.matrix-table thead th.norm-head.is-chosen .norm-number')
+      .allTextContents();
+    expect(chosen).toEqual(['5', '6']);
+    await expect(page.locator('.more-filters summary')).toHaveText('More filters (1 on)');
   });
 
   test('shows only agreements with cells the report left unlabeled, and marks those cells', async ({
     page,
   }) => {
     await openMatrix(page);
+    await openMoreFilters(page);
     await page.getByLabel('Only cells the report left unlabeled').check();
     const withUnlabeled = agreements.filter((a) => a.norms.some((c) => c.label === 'unlabeled'));
     await expect.poll(() => rowSlugs(page)).toEqual(withUnlabeled.map((a) => a.slug));
@@ -333,21 +367,133 @@ test.describe('matrix URL state', () => {
 
 test.describe('matrix on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+  const paris = bySlug.get('paris-call');
+  const firstQuote = paris?.norms
+    .find((c) => c.norm === 6)
+    ?.evidence.find((e) => e.kind === 'quote');
 
-  test('scrolls the table sideways inside its box, never the page, with the first column pinned', async ({
+  test('is one card per agreement that scrolls with the page, the first cards in view', async ({
     page,
   }) => {
     await openMatrix(page);
     await expectNoSidewaysScroll(page);
     const box = page.locator('.matrix-scroll');
-    const overflow = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(overflow).toBeGreaterThan(0);
-    const firstHead = page.locator('.matrix-table tbody th').first();
-    const before = await firstHead.boundingBox();
-    await box.evaluate((el) => {
-      el.scrollLeft = el.scrollWidth;
+    expect(await box.evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    const first = agreements[0];
+    if (!first) throw new Error('no agreements');
+    // Every cell of the first card is on screen on arrival, and a tap target of at least 24 px.
+    for (const norm of norms) {
+      const cell = await page.locator(`[data-cell="${first.slug}:${norm.id}"]`).boundingBox();
+      expect(cell?.y ?? 1e9).toBeGreaterThan(0);
+      expect((cell?.y ?? 1e9) + (cell?.height ?? 0)).toBeLessThanOrEqual(740);
+      expect(cell?.width ?? 0).toBeGreaterThanOrEqual(24);
+    }
+    // The row of norm numbers sticks to the top while the page scrolls.
+    await page.mouse.wheel(0, 1500);
+    await expect
+      .poll(async () => (await page.locator('.matrix-table thead').boundingBox())?.y)
+      .toBe(0);
+  });
+
+  test('?cell= opens the evidence as a modal bottom sheet, its first quote in view', async ({
+    page,
+  }) => {
+    if (!firstQuote) throw new Error('paris-call has no quote under norm 6');
+    await openMatrix(page, '?cell=paris-call:6');
+    const sheet = page.locator('#evidence-panel');
+    await expect(sheet).toBeVisible();
+    expect(await sheet.evaluate((el) => el.matches(':modal'))).toBe(true);
+    await expect(sheet.getByRole('heading')).toBeFocused();
+    const quote = sheet.locator('.evidence blockquote, .evidence .text').first();
+    await expect
+      .poll(async () => squash((await quote.textContent()) ?? ''))
+      .toContain(squash(firstQuote.text));
+    const box = await quote.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 1e9) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+    await page.keyboard.press('Escape');
+    await expect(sheet).toHaveCount(0);
+    await expect(page.locator('[data-cell="paris-call:6"]')).toBeFocused();
+  });
+
+  test('a chosen cell opens the sheet with focus in it, and Close returns focus to the cell', async ({
+    page,
+  }) => {
+    await openMatrix(page);
+    const cell = page.locator('[data-cell="paris-call:6"]');
+    await cell.click();
+    const sheet = page.locator('#evidence-panel');
+    await expect(sheet.getByRole('heading')).toBeFocused();
+    await sheet.getByRole('button', { name: /Close/u }).click();
+    await expect(sheet).toHaveCount(0);
+    await expect(cell).toBeFocused();
+  });
+});
+
+test.describe('matrix at 1,280 × 800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('shows the first rows on arrival, and opening a cell moves no column', async ({ page }) => {
+    await openMatrix(page);
+    const first = agreements[0];
+    if (!first) throw new Error('no agreements');
+    const firstCell = await page.locator(`[data-cell="${first.slug}:1"]`).boundingBox();
+    expect((firstCell?.y ?? 1e9) + (firstCell?.height ?? 0)).toBeLessThanOrEqual(800);
+    const head = page.locator('.matrix-table thead th.norm-head').nth(5);
+    const before = await head.boundingBox();
+    await page.locator(`[data-cell="${first.slug}:6"]`).click();
+    const panel = page.locator('#evidence-panel');
+    await expect(panel).toBeVisible();
+    expect(await head.boundingBox()).toEqual(before);
+    // The side sheet floats beside the table: it covers none of its columns.
+    const table = await page.locator('.matrix-table').first().boundingBox();
+    const sheet = await panel.boundingBox();
+    expect((table?.x ?? 0) + (table?.width ?? 0)).toBeLessThanOrEqual(sheet?.x ?? 0);
+  });
+
+  test('?cell= opens the panel with the cell in view and marked', async ({ page }) => {
+    await openMatrix(page, '?cell=paris-call:6');
+    await expect(page.locator('#evidence-panel')).toBeVisible();
+    const cell = page.locator('[data-cell="paris-call:6"]');
+    await expect(cell).toHaveClass(/is-open/u);
+    await expect(cell).toContainText('(evidence shown)');
+    await expect(cell).toBeInViewport();
+  });
+
+  test('the skip link puts focus on the grid in one keypress', async ({ page }) => {
+    await openMatrix(page);
+    const skip = page.getByRole('link', { name: 'Skip to the matrix' });
+    let presses = 0;
+    while (!(await skip.evaluate((el) => el === document.activeElement)) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    // From the skip link, the first cell is at most 5 presses away: here one Enter.
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`[data-cell="${agreements[0]?.slug ?? ''}:1"]`)).toBeFocused();
+  });
+
+  test('the legend shows all four looks of a cell, and a cell with no marker and no evidence has its own', async ({
+    page,
+  }) => {
+    await openMatrix(page);
+    await expect(page.locator('.legend .key')).toHaveCount(4);
+    const bare = agreements.flatMap((a) =>
+      a.norms
+        .filter((c) => c.label === 'unlabeled' && c.evidence.length === 0)
+        .map((c) => `${a.slug}:${c.norm}`),
+    );
+    expect(bare.length).toBeGreaterThan(0);
+    await expect(page.locator(`[data-cell="${bare[0] ?? ''}"]`)).toHaveClass(
+      /is-no has-no-marker/u,
+    );
+    const legendLines = await page.locator('.legend').evaluate((el) => {
+      const tops = new Set([...el.children].map((c) => Math.round(c.getBoundingClientRect().top)));
+      return tops.size;
     });
-    const after = await firstHead.boundingBox();
-    expect(after?.x).toBe(before?.x);
+    expect(legendLines).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { CELL_STATES } from '../../schemas/values';
 import { withBase } from '../../lib/base';
 import { cellFor } from '../../lib/agreements';
 import { cellState, reflectedCount, type MatrixDocument, type MatrixNorm } from '../../lib/matrix';
+import { cellStyle, cellStyleClasses } from '../../lib/matrixView/cellStyles';
 import { documentPath, normBlockId, paths } from '../../lib/urls';
 import { MatrixHead } from './MatrixHead';
 
@@ -32,11 +33,12 @@ export function EditorRowsTable({ documents, columns }: Props) {
                 <a href={withBase(href)}>{document.shortName}</a>
               </th>
               {columns.map((column) => {
-                const state = cellState(cellFor(document, column.id));
+                const cell = cellFor(document, column.id);
+                const state = cellState(cell);
                 return (
                   <td key={column.id}>
                     <a
-                      className={`cell-mark matrix-cell is-${state}`}
+                      className={`${cellStyleClasses(cellStyle(cell))} matrix-cell`}
                       href={withBase(`${href}#${normBlockId(column.id)}`)}
                     >
                       <span aria-hidden="true">{CELL_STATES[state].symbol}</span>

@@ -3,7 +3,7 @@ import { cellFor } from '../../lib/agreements';
 import type { MatrixAgreement, MatrixDocument, MatrixNorm } from '../../lib/matrix';
 import { columnTotals, yearBounds } from '../../lib/matrixView/rows';
 import { DEFAULT_VIEW, isFiltered, type MatrixView } from '../../lib/matrixView/state';
-import { describeView, visibleRows } from '../../lib/matrixView/view';
+import { describeView, matrixCaption, visibleRows } from '../../lib/matrixView/view';
 import { EditorRowsTable } from './EditorRowsTable';
 import { EvidencePanel } from './EvidencePanel';
 import { MatrixControls } from './MatrixControls';
@@ -12,6 +12,8 @@ import { useAgreementRecords } from '../shared/useAgreementRecords';
 import { useMatrixView } from './useMatrixView';
 import { useSearchMatches, type SearchState } from './useSearchMatches';
 import './matrix.css';
+import './matrix-table.css';
+import './evidence-sheet.css';
 
 export interface MatrixExplorerProps {
   /** The report's agreements, in report order (`matrixAgreement`). */
@@ -70,14 +72,20 @@ export default function MatrixExplorer({
   const openCell = openRow && open ? cellFor(openRow, open.norm) : undefined;
   const records = useAgreementRecords(open !== null);
 
-  // Focus follows the reader: into the panel when they open a cell, back to the cell when they close it.
+  // Focus follows the reader into the panel when they open a cell. A cell opened by the address
+  // (a shared link, back or forward) is scrolled into view instead, and focus stays where it is.
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
   useEffect(() => {
-    if (open && focusPanel.current) {
+    if (!open) return;
+    if (focusPanel.current) {
       focusPanel.current = false;
       headingRef.current?.focus();
+      return;
     }
+    document
+      .querySelector(`[data-cell="${open.slug}:${open.norm}"]`)
+      ?.scrollIntoView({ block: 'center' });
   }, [open]);
 
   const openCellPanel = useCallback(
@@ -94,10 +102,25 @@ export default function MatrixExplorer({
     (trigger ?? document.getElementById('matrix-q'))?.focus();
   }, [open, update]);
 
-  const caption = `${rows.length} agreements × ${columns.length} norms`;
+  const caption = matrixCaption(shown.length, view.norms.length, columns.length);
 
   return (
     <div className="matrix-explorer">
+      <a
+        className="skip-to-matrix"
+        href="#matrix-grid"
+        onClick={(event) => {
+          // Straight onto the grid's one tab stop, past the bar and the 11 norm links of the head.
+          const cell = document.querySelector<HTMLElement>(
+            '#matrix-grid .matrix-cell[tabindex="0"]',
+          );
+          if (!cell) return;
+          event.preventDefault();
+          cell.focus();
+        }}
+      >
+        Skip to the matrix
+      </a>
       <MatrixControls
         view={view}
         columns={columns}
@@ -109,18 +132,20 @@ export default function MatrixExplorer({
         }}
         editorDocuments={editorRows.length}
       />
-      <p className="matrix-status" role="status">
-        {hydrated
-          ? statusText(view, shown.length, rows, search)
-          : 'Search, filters and sorting start once the page’s script has loaded; the full table is below.'}
-      </p>
-      <p id="matrix-keys" className="small muted matrix-keys">
-        {hydrated
-          ? 'In the table, arrow keys move between cells; Enter opens a cell’s evidence, Escape closes it.'
-          : 'Every cell is a link to its evidence on the agreement page.'}
-      </p>
-      <div className={`matrix-body${openRow && openColumn && openCell ? ' has-panel' : ''}`}>
-        <div className="matrix-scroll">
+      <div className="matrix-status-row">
+        <p className="matrix-status" role="status">
+          {hydrated
+            ? statusText(view, shown.length, rows, search)
+            : 'Search, filters and sorting start once the page’s script has loaded; the full table is below.'}
+        </p>
+        <p id="matrix-keys" className="small muted matrix-keys">
+          {hydrated
+            ? 'In the table, arrow keys move between cells; Enter opens a cell’s evidence, Escape closes it.'
+            : 'Every cell is a link to its evidence on the agreement page.'}
+        </p>
+      </div>
+      <div className="matrix-body">
+        <div className="matrix-scroll" id="matrix-grid" tabIndex={-1}>
           <MatrixTable
             caption={caption}
             rows={shown}
@@ -129,6 +154,7 @@ export default function MatrixExplorer({
             matches={search.matches}
             query={view.q}
             openCell={open}
+            highlighted={view.norms}
             markUnlabeled={view.unlabeled}
             interactive={hydrated}
             onOpen={openCellPanel}

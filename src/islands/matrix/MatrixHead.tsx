@@ -8,10 +8,12 @@ interface Props {
   columns: readonly MatrixNorm[];
   /** Norm numbers only (a table right under the full one), instead of linked titles. */
   numbersOnly?: boolean;
+  /** Norms whose columns are highlighted (the norms the view filters by). */
+  highlighted?: readonly number[];
 }
 
 /** The header row shared by the report's matrix and the editors' rows: the norms, then the total. */
-export function MatrixHead({ corner, columns, numbersOnly = false }: Props) {
+export function MatrixHead({ corner, columns, numbersOnly = false, highlighted = [] }: Props) {
   return (
     <thead>
       <tr>
@@ -19,7 +21,12 @@ export function MatrixHead({ corner, columns, numbersOnly = false }: Props) {
           {corner}
         </th>
         {columns.map((column) => (
-          <th scope="col" key={column.id} className="norm-head" abbr={`Norm ${column.id}`}>
+          <th
+            scope="col"
+            key={column.id}
+            className={`norm-head${highlighted.includes(column.id) ? ' is-chosen' : ''}`}
+            abbr={`Norm ${column.id}`}
+          >
             {numbersOnly ? (
               <span className="norm-number">{column.id}</span>
             ) : (

@@ -3,6 +3,7 @@ import { CATEGORIES, CELL_STATES } from '../../schemas/values';
 import { withBase } from '../../lib/base';
 import { cellFor } from '../../lib/agreements';
 import { CELL_ISSUE_LABELS } from '../../lib/cellIssues';
+import { cellStyle, cellStyleClasses } from '../../lib/matrixView/cellStyles';
 import {
   cellState,
   reflectedCount,
@@ -26,6 +27,8 @@ interface Props {
   /** The search text, to mark where it occurs in a matched passage. */
   query: string;
   openCell: { slug: string; norm: number } | null;
+  /** The norms the view filters by: their columns are highlighted. */
+  highlighted: readonly number[];
   /** Mark the cells the report left unlabeled (the "unlabeled" filter). */
   markUnlabeled: boolean;
   /** False while the page is still static: links behave as plain links, no roving focus. */
@@ -49,7 +52,8 @@ function describeCell(row: MatrixAgreement, column: MatrixNorm, cell: CellSummar
 
 /** The agreement-by-norm table. Each cell links to its block on the agreement page. */
 export function MatrixTable(props: Props) {
-  const { rows, columns, totals, matches, openCell, markUnlabeled, interactive } = props;
+  const { rows, columns, totals, matches, openCell, highlighted, markUnlabeled, interactive } =
+    props;
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
 
@@ -101,7 +105,7 @@ export function MatrixTable(props: Props) {
       aria-describedby={interactive ? 'matrix-keys' : undefined}
     >
       <caption>{props.caption}</caption>
-      <MatrixHead corner="Agreement" columns={columns} />
+      <MatrixHead corner="Agreement" columns={columns} highlighted={highlighted} />
       <tbody>
         {rows.map((row, r) => {
           const match = matches?.get(row.slug);
@@ -115,17 +119,19 @@ export function MatrixTable(props: Props) {
                 const cell = cellFor(row, column.id);
                 const isOpen = openCell?.slug === row.slug && openCell.norm === column.id;
                 const emphasised = markUnlabeled && cell.label === 'unlabeled';
+                const chosen = highlighted.includes(column.id);
                 const noted = cell.issues.length > 0;
                 return (
-                  <td key={column.id} className={emphasised ? 'is-emphasised' : undefined}>
+                  <td
+                    key={column.id}
+                    className={
+                      [emphasised ? 'is-emphasised' : '', chosen ? 'is-chosen' : '']
+                        .join(' ')
+                        .trim() || undefined
+                    }
+                  >
                     <a
-                      className={[
-                        'cell-mark',
-                        'matrix-cell',
-                        `is-${cellState(cell)}`,
-                        cell.label === 'unlabeled' ? 'has-no-marker' : '',
-                        isOpen ? 'is-open' : '',
-                      ].join(' ')}
+                      className={`${cellStyleClasses(cellStyle(cell))} matrix-cell${isOpen ? ' is-open' : ''}`}
                       href={withBase(agreementNormPath(row.slug, column.id))}
                       data-row={r}
                       data-col={c}
@@ -174,9 +180,14 @@ export function MatrixTable(props: Props) {
           <th scope="row">
             Agreements reflecting each norm{rows.length > 0 ? ` (of ${rows.length} shown)` : ''}
           </th>
-          {totals.map((total, i) => (
-            <td key={columns[i]?.id ?? i}>{total}</td>
-          ))}
+          {totals.map((total, i) => {
+            const id = columns[i]?.id ?? i;
+            return (
+              <td key={id} className={highlighted.includes(id) ? 'is-chosen' : undefined}>
+                {total}
+              </td>
+            );
+          })}
           <td />
         </tr>
       </tfoot>

@@ -117,18 +117,41 @@ const years: MatrixFilter<{ from: number | null; to: number | null }> = {
   },
 };
 
-/** Only agreements that reflect all of these norms. */
-const norms: MatrixFilter<{ norms: NormId[] }> = {
-  off: { norms: [] },
-  parse: (params) => ({ norms: parseNorms(params.get('norms')) }),
-  write: ({ norms: ids }, params) => {
-    if (ids.length > 0) params.set('norms', ids.join(','));
+/** Whether a row must reflect every chosen norm (the default) or at least one of them. */
+export const NORM_MATCHES = {
+  all: { label: 'all of the chosen norms' },
+  any: { label: 'any of the chosen norms' },
+} as const;
+export type NormMatch = keyof typeof NORM_MATCHES;
+
+/**
+ * Only agreements that reflect the chosen norms: all of them, or with `match=any` at least one.
+ * The match is written to the URL only when it is not the default and some norm is chosen.
+ */
+const norms: MatrixFilter<{ norms: NormId[]; normMatch: NormMatch }> = {
+  off: { norms: [], normMatch: 'all' },
+  parse: (params) => {
+    const match = params.get('match');
+    return { norms: parseNorms(params.get('norms')), normMatch: match === 'any' ? 'any' : 'all' };
   },
-  passes: (row, { norms: ids }) => ids.every((id) => cellFor(row, id).reflected),
-  describe: ({ norms: ids }) =>
-    ids.length === 0
-      ? null
-      : `reflecting ${ids.length === 1 ? 'norm' : 'all of norms'} ${listOf(ids.map(String))}`,
+  write: ({ norms: ids, normMatch }, params) => {
+    if (ids.length === 0) return;
+    params.set('norms', ids.join(','));
+    if (normMatch === 'any') params.set('match', 'any');
+  },
+  passes: (row, { norms: ids, normMatch }) => {
+    if (ids.length === 0) return true;
+    const reflects = (id: NormId) => cellFor(row, id).reflected;
+    return normMatch === 'any' ? ids.some(reflects) : ids.every(reflects);
+  },
+  describe: ({ norms: ids, normMatch }) => {
+    if (ids.length === 0) return null;
+    if (ids.length === 1) return `reflecting norm ${String(ids[0])}`;
+    const list = ids.map(String);
+    return normMatch === 'any'
+      ? `reflecting any of norms ${listOf(list, 'or')}`
+      : `reflecting all of norms ${listOf(list)}`;
+  },
 };
 
 /** Only agreements with cells the report left unlabeled (and those cells marked in the table). */
@@ -150,5 +173,5 @@ type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: 
   ? I
   : never;
 
-/** The values of every filter: `{ q, category, stakeholder, from, to, norms, unlabeled }`. */
+/** The values of every filter: `{ q, category, stakeholder, from, to, norms, normMatch, unlabeled }`. */
 export type FilterValues = Intersection<ValueOf<(typeof FILTERS)[number]>>;

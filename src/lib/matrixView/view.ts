@@ -1,5 +1,6 @@
 import type { MatrixAgreement } from '../matrix';
 import { FILTERS, type FilterContext } from './filters';
+import { formatInteger, plural } from '../format';
 import { sortRows } from './sort';
 import type { MatrixView } from './state';
 
@@ -30,4 +31,13 @@ export function describeView(
     .filter((part) => part !== null)
     .join(' ');
   return [`${sentence}.`, ...notes.filter((note) => note !== null)].join(' ');
+}
+
+/**
+ * The table's caption: the rows shown by the norms the view is about, e.g. "8 agreements × 2 norms"
+ * when two norms are chosen (their columns are highlighted; the others stay, so it says so).
+ */
+export function matrixCaption(shown: number, chosenNorms: number, allNorms: number): string {
+  const size = `${plural(shown, 'agreement')} × ${plural(chosenNorms || allNorms, 'norm')}`;
+  return chosenNorms === 0 ? size : `${size} (highlighted among all ${formatInteger(allNorms)})`;
 }

@@ -19,7 +19,7 @@ describe('parseMatrixView', () => {
   it('reads every key of a full view', () => {
     expect(
       parse(
-        '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=6,5&unlabeled=1&sort=date&cell=paris-call:6&docs=1',
+        '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=6,5&match=any&unlabeled=1&sort=date&cell=paris-call:6&docs=1',
       ),
     ).toEqual({
       q: 'critical',
@@ -28,6 +28,7 @@ describe('parseMatrixView', () => {
       from: 2010,
       to: 2020,
       norms: [5, 6],
+      normMatch: 'any',
       unlabeled: true,
       sort: 'date',
       cell: { slug: 'paris-call', norm: 6 },
@@ -93,6 +94,7 @@ describe('serialiseMatrixView', () => {
     ['an open cell', { cell: { slug: 'un-gge-2015', norm: 11 } }],
     ['the editors’ documents switched on', { docs: true, sort: 'name' }],
     ['a year range open at one end', { to: 2016, stakeholder: 'industry' }],
+    ['a match of any chosen norm', { norms: [2, 7], normMatch: 'any' }],
     ['hostile search text', { q: '<script>alert("x")</script>&cell=paris-call:1#?%' }],
   ] as [string, Partial<MatrixView>][])('round-trips %s through the query string', (_, change) => {
     const view = { ...DEFAULT_VIEW, ...change };
@@ -126,10 +128,13 @@ describe('serialiseMatrixView', () => {
     ['the default view', '', ''],
     [
       'every key, in the fixed order, whatever order the link had',
-      '?docs=1&cell=paris-call:6&sort=date&unlabeled=1&norms=6,5&to=2020&from=2010&stakeholder=governments&category=un&q=critical',
-      '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=5%2C6&unlabeled=1&sort=date&cell=paris-call%3A6&docs=1',
+      '?docs=1&cell=paris-call:6&sort=date&unlabeled=1&match=any&norms=6,5&to=2020&from=2010&stakeholder=governments&category=un&q=critical',
+      '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=5%2C6&match=any&unlabeled=1&sort=date&cell=paris-call%3A6&docs=1',
     ],
     ['an open year range', '?to=2012', '?to=2012'],
+    ['a match of any chosen norm, after the norms', '?match=any&norms=3', '?norms=3&match=any'],
+    ['a match with no norm chosen, which is no filter', '?match=any', ''],
+    ['the default match, which is left out', '?norms=3&match=all', '?norms=3'],
     ['blank search text, which is no search', '?q=%20%20', ''],
     ['the default sort, which is left out', '?sort=report', ''],
     ['what it could not read, which it drops', '?category=martian&norms=x&utm_source=mail', ''],

@@ -3,7 +3,7 @@ import { matrixAgreement } from '../../../src/lib/matrix';
 import { columnTotals, yearBounds } from '../../../src/lib/matrixView/rows';
 import { sortRows } from '../../../src/lib/matrixView/sort';
 import { parseMatrixView } from '../../../src/lib/matrixView/state';
-import { describeView, visibleRows } from '../../../src/lib/matrixView/view';
+import { describeView, matrixCaption, visibleRows } from '../../../src/lib/matrixView/view';
 import { NORMS, agreement, cell } from '../fixtures/records';
 
 const rows = [
@@ -47,6 +47,9 @@ describe('visibleRows', () => {
     ['a year range, which leaves undated agreements out', '?from=2010', ['alpha']],
     ['a closed year range', '?from=2009&to=2009', ['gamma']],
     ['norms that must all be reflected', '?norms=5,6', ['alpha', 'gamma']],
+    ['norms that must all be reflected, one of them missing', '?norms=1,5', ['gamma']],
+    ['norms of which any one is enough', '?norms=1,5&match=any', ['alpha', 'gamma']],
+    ['any of norms no row reflects but one', '?norms=1,4&match=any', ['gamma']],
     ['a norm reflected without a marker', '?norms=6&category=multistakeholder', ['beta']],
     ['cells the report left unlabeled', '?unlabeled=1', ['beta']],
     ['every filter at once', '?category=un&from=2015&to=2015&norms=5', ['alpha']],
@@ -73,6 +76,8 @@ describe('describeView', () => {
     ['?category=un', 1, 'Showing 1 of 3 agreements in the category UN.'],
     ['?stakeholder=industry', 1, 'Showing 1 of 3 agreements with stakeholders: Industry.'],
     ['?norms=6,5', 2, 'Showing 2 of 3 agreements reflecting all of norms 5 and 6.'],
+    ['?norms=6,5&match=any', 2, 'Showing 2 of 3 agreements reflecting any of norms 5 or 6.'],
+    ['?norms=6&match=any', 2, 'Showing 2 of 3 agreements reflecting norm 6.'],
     ['?unlabeled=1', 1, 'Showing 1 of 3 agreements with cells the report left unlabeled.'],
     [
       '?from=2010',
@@ -128,5 +133,16 @@ describe('columnTotals, yearBounds', () => {
   it('spans the dated rows', () => {
     expect(yearBounds(rows)).toEqual({ min: 2009, max: 2015 });
     expect(yearBounds(rows.slice(1, 2))).toBeNull();
+  });
+});
+
+describe('matrixCaption', () => {
+  it.each([
+    [22, 0, 11, '22 agreements × 11 norms'],
+    [8, 2, 11, '8 agreements × 2 norms (highlighted among all 11)'],
+    [1, 1, 11, '1 agreement × 1 norm (highlighted among all 11)'],
+    [0, 0, 11, '0 agreements × 11 norms'],
+  ])('says %i rows with %i of %i norms chosen as “%s”', (shown, chosen, all, expected) => {
+    expect(matrixCaption(shown, chosen, all)).toBe(expected);
   });
 });
