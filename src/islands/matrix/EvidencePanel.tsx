@@ -3,7 +3,7 @@ import { withBase } from '../../lib/base';
 import { cellFor } from '../../lib/agreements';
 import { CELL_ISSUE_LABELS } from '../../lib/cellIssues';
 import type { CellSummary, MatrixAgreement, MatrixNorm } from '../../lib/matrix';
-import { agreementNormPath, normPath } from '../../lib/urls';
+import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
 import { EvidenceItems } from '../../components/evidence/EvidenceItems';
 import { ReportLabel } from '../../components/evidence/ReportLabel';
 import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
@@ -121,6 +121,12 @@ export function EvidencePanel({
           <EvidenceItems
             items={recordCell.evidence}
             sourceHrefs={reportCellHrefs(reportId, row.slug, column.id, recordCell.evidence.length)}
+            quotes={{
+              pagePath: agreementPath(row.slug),
+              agreement: row.shortName,
+              place: { part: 'norm', normId: column.id, index: 0 },
+              normTitle: column.title,
+            }}
           />
         )}
         {recordCell?.note && (
