@@ -1,0 +1,8 @@
+// Shared by the link-preview image endpoints; the underscore keeps it from being a route.
+import { svgToPng } from '../../charts/files';
+
+/** A 1× PNG of the card `draw` makes for the site's host (the host is printed in its source line). */
+export function ogResponse(site: URL | undefined, draw: (host: string) => string): Response {
+  const host = new URL(site ?? 'http://localhost:4321').host;
+  return new Response(svgToPng(draw(host), 1), { headers: { 'Content-Type': 'image/png' } });
+}
