@@ -17,7 +17,8 @@ export function applyEmbedOptions(): void {
   const id = document.querySelector<HTMLElement>('[data-embed-id]')?.dataset.embedId ?? '';
   let last = 0;
   const report = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    // The body's own height: the document's scroll height never drops below the frame's height.
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last || window.parent === window) return;
     last = height;
     const message: EmbedHeightMessage = { type: EMBED_HEIGHT_MESSAGE, id, height };
