@@ -1,7 +1,17 @@
 import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-const p = await b.newPage({ viewport: { width: 344, height: 800 } });
-await p.goto('http://127.0.0.1:4421/embed/agreements/' + process.argv[2] + '/');
-await p.evaluate(() => document.fonts.ready);
-console.log(await p.evaluate(() => { const e = document.querySelector('p.source'); const cs = getComputedStyle(e); const r = document.createRange(); r.selectNodeContents(e); return [cs.fontSize, cs.lineHeight, cs.fontFamily, e.getBoundingClientRect().width, r.getClientRects().length, [...document.fonts].map(f => f.family + f.status).join(',')]; }));
+for (const path of ['charts/norm-frequency','charts/norms-per-agreement','charts/norms-by-category','charts/timeline','charts/co-occurrence','agreements/nato-cyber-defence-pledge']) {
+  const json = JSON.parse(readFileSync(`dist/oembed/${path}.json`, 'utf8'));
+  const embed = path.startsWith('charts') ? `embed/${path.slice(7)}` : `embed/${path}`;
+  const out = [];
+  for (const w of [320, 344, 744, 1264]) {
+    const p = await b.newPage({ viewport: { width: w, height: 600 } });
+    await p.goto(`http://127.0.0.1:4421/${embed}/`);
+    await p.evaluate(() => document.fonts.ready);
+    out.push(`${w}:${Math.ceil(await p.evaluate(() => document.body.getBoundingClientRect().height))}`);
+    await p.close();
+  }
+  console.log(path, 'frame', json.height, 'content', out.join(' '));
+}
 await b.close();
