@@ -12,6 +12,7 @@ import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { agreementSlugs, expectAccessible } from './support';
 
 const { agreements, norms } = requireDataset();
+const WIDTHS = [360, 1280] as const;
 
 /** The other site: each request path names the article the test put there. */
 const articles = new Map<string, string>();
@@ -22,11 +23,19 @@ test.beforeAll(async () => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(articles.get(request.url ?? '') ?? 'not found');
   });
-  await new Promise<void>((done) => server.listen(0, 'localhost', done));
+  await new Promise<void>((done) => {
+    server.listen(0, 'localhost', done);
+  });
   hostOrigin = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
-test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
-const WIDTHS = [360, 1280] as const;
+test.afterAll(
+  () =>
+    new Promise<void>((done) => {
+      server.close(() => {
+        done();
+      });
+    }),
+);
 
 /** The snippet a chart page offers (`#embed-<id>` or `#embed-image-<id>`), pointed at this server. */
 async function snippetFrom(page: Page, path: string, id: string, baseURL: string): Promise<string> {
