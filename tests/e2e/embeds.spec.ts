@@ -37,12 +37,20 @@ test.afterAll(
     }),
 );
 
-/** The snippet a chart page offers (`#embed-<id>` or `#embed-image-<id>`), pointed at this server. */
-async function snippetFrom(page: Page, path: string, id: string, baseURL: string): Promise<string> {
-  await page.goto(path);
-  const text = (await page.locator(`#${id}`).textContent()) ?? '';
+/** The chart the single-chart tests paste. */
+const FIRST = CHARTS[0] ?? CHARTS.at(-1);
+
+/** A snippet a chart's page offers (`#embed-<id>` or `#embed-image-<id>`), pointed at this server. */
+async function snippetFrom(
+  page: Page,
+  chartId: string,
+  kind: 'embed' | 'embed-image',
+  baseURL: string | undefined,
+): Promise<string> {
+  await page.goto(`/charts/${chartId}/`);
+  const text = (await page.locator(`#${kind}-${chartId}`).textContent()) ?? '';
   const site = new URL(/(?:src|href)="([^"]+)"/u.exec(text)?.[1] ?? '').origin;
-  return text.replaceAll(site, baseURL);
+  return text.replaceAll(site, baseURL ?? '');
 }
 
 /** Opens a page of another origin holding `html` in an article column, as a CMS would. */
@@ -84,12 +92,7 @@ test.describe('a chart embed pasted without its script shows the whole chart', (
   for (const chart of CHARTS)
     for (const width of WIDTHS)
       test(`${chart.id} at ${width} px`, async ({ page, baseURL }) => {
-        const snippet = await snippetFrom(
-          page,
-          `/charts/${chart.id}/`,
-          `embed-${chart.id}`,
-          baseURL ?? '',
-        );
+        const snippet = await snippetFrom(page, chart.id, 'embed', baseURL);
         await page.setViewportSize({ width, height: 900 });
         await host(page, withoutScript(snippet));
         const frame = page.frameLocator('iframe');
@@ -103,14 +106,9 @@ test.describe('a chart embed pasted without its script shows the whole chart', (
 test.describe('with its script, the frame takes the page’s height', () => {
   for (const width of WIDTHS)
     test(`at ${width} px`, async ({ page, baseURL }) => {
-      const chart = CHARTS[0];
+      const chart = FIRST;
       if (!chart) throw new Error('no chart');
-      const snippet = await snippetFrom(
-        page,
-        `/charts/${chart.id}/`,
-        `embed-${chart.id}`,
-        baseURL ?? '',
-      );
+      const snippet = await snippetFrom(page, chart.id, 'embed', baseURL);
       const fixed = Number(/height="(\d+)"/u.exec(snippet)?.[1]);
       await page.setViewportSize({ width, height: 900 });
       await host(page, snippet);
@@ -129,14 +127,9 @@ test.describe('with its script, the frame takes the page’s height', () => {
 test.describe('the image embed shows the chart and its source line as text', () => {
   for (const width of WIDTHS)
     test(`at ${width} px`, async ({ page, baseURL }) => {
-      const chart = CHARTS[0];
+      const chart = FIRST;
       if (!chart) throw new Error('no chart');
-      const snippet = await snippetFrom(
-        page,
-        `/charts/${chart.id}/`,
-        `embed-image-${chart.id}`,
-        baseURL ?? '',
-      );
+      const snippet = await snippetFrom(page, chart.id, 'embed-image', baseURL);
       await page.setViewportSize({ width, height: 900 });
       await host(page, snippet);
       const image = page.getByRole('img', { name: new RegExp(`^${chart.title}`, 'u') });
