@@ -5,7 +5,7 @@ import { normFrequencyChart } from './normFrequency';
 import { CHART_FONT, PALETTE } from './palette';
 import { escapeMarkup } from '../lib/text/escape';
 import { el, round, text, wrapText } from './svg';
-import type { ChartDefinition } from './types';
+import type { ChartDefinition, RenderedChart } from './types';
 
 /** The link-preview image's size: what Open Graph and most social sites expect. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -83,11 +83,7 @@ export function ogFooter(data: Pick<OgData, 'meta' | 'report'>, host: string): s
   return `Source: ${data.report.shortTitle} · dataset version ${data.meta.version} · ${host}`;
 }
 
-/**
- * A chart's card: the chart scaled to fill the room without distortion. Row charts keep their
- * height at any width, so the chart is laid out at the width the scale leaves; a chart whose height
- * follows its width is then scaled down again to fit.
- */
+/** A chart's card: the chart scaled to fill the room without distortion. */
 export function chartOgImageSvg(chart: ChartDefinition, data: OgData, host: string): string {
   const built = chart.build(data);
   const render = (width: number) =>
@@ -96,10 +92,15 @@ export function chartOgImageSvg(chart: ChartDefinition, data: OgData, host: stri
     title: chart.title,
     footer: ogFooter(data, host),
     figure: (room) => {
-      const natural = render(720);
-      const first = Math.min(room.height / natural.height, room.width / natural.width);
-      const { body, width, height } = render(room.width / first);
-      const scale = Math.min(room.height / height, room.width / width);
+      const fit = (r: RenderedChart) => ({
+        ...r,
+        scale: Math.min(room.height / r.height, room.width / r.width),
+      });
+      const natural = fit(render(720));
+      // A row chart laid out wider fills the room at the same scale; a chart whose height follows
+      // its width would only shrink, so the larger of the two scales wins.
+      const wider = fit(render(room.width / natural.scale));
+      const { body, height, scale } = wider.scale >= natural.scale ? wider : natural;
       const y = room.y + (room.height - height * scale) / 2;
       return el(
         'g',
