@@ -121,6 +121,29 @@ export function chartRoutes(): ChartRoute[] {
   return CHARTS.map((chart) => ({ params: { id: chart.id }, props: { chart } }));
 }
 
+export interface AgreementEmbedRoute {
+  params: { slug: string };
+  props: { agreement: Agreement };
+}
+
+/** `/embed/agreements/<slug>/`, `/oembed/agreements/<slug>.json`, `/og/agreements/<slug>.png`. */
+export function agreementEmbedRoutes({ agreements }: Dataset): AgreementEmbedRoute[] {
+  return agreements.map((agreement) => ({
+    params: { slug: agreement.slug },
+    props: { agreement },
+  }));
+}
+
+export interface NormImageRoute {
+  params: { slug: string };
+  props: { norm: Norm };
+}
+
+/** `/og/norms/<slug>.png`: one preview image per norm, at its slug only (numbers redirect). */
+export function normImageRoutes({ norms }: Dataset): NormImageRoute[] {
+  return norms.map((norm) => ({ params: { slug: norm.slug }, props: { norm } }));
+}
+
 export interface DownloadRoute {
   params: { file: string };
   props: { download: Download };

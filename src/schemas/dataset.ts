@@ -15,11 +15,25 @@ const changeSchema = z
   })
   .strict();
 
+/** The licence our data is published under (the quoted texts stay their authors'). */
+const licenseSchema = z
+  .object({
+    /** Its full name, e.g. "Creative Commons Attribution 4.0 International". */
+    name: z.string().trim().min(1),
+    /** Its short name, e.g. "CC BY 4.0". */
+    short: z.string().trim().min(1),
+    /** The licence's own page. */
+    url: z.string().url(),
+  })
+  .strict();
+
 /** The dataset as a whole, from `data/dataset.yaml`: its version and its changelog. */
 export const datasetSchema = z
   .object({
     /** The current version, shown in every page footer and every download. */
     version: semver,
+    /** The licence of the data, printed with every chart, embed and download. */
+    license: licenseSchema,
     /** Published changes, newest first; the first entry is the current version. */
     changelog: z.array(changeSchema).min(1),
   })

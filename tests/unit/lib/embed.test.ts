@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMBED_HEIGHT_MESSAGE,
+  embedFooterText,
+  embedSnippet,
+  highlightCaption,
+  highlightOptions,
   iframeSnippet,
+  imageEmbedSnippet,
   isEmbedHeightMessage,
   resizeListenerSnippet,
   resolveHighlight,
@@ -64,5 +69,76 @@ describe('resolveHighlight', () => {
     ['no value names nothing', null, normChart, []],
   ])('%s', (_, value, known, expected) => {
     expect(resolveHighlight(value, known, reflects)).toEqual(expected);
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is the frame, then the listener for the frame’s own origin', () => {
+    const snippet = embedSnippet({ src: 'https://x.org/sub/embed/a/', title: 'A', height: 10 });
+    expect(snippet.split('\n')).toEqual([
+      '<iframe src="https://x.org/sub/embed/a/" title="A" width="100%" height="10" style="border:0;max-width:100%" loading="lazy"></iframe>',
+      resizeListenerSnippet('https://x.org'),
+    ]);
+  });
+});
+
+describe('imageEmbedSnippet', () => {
+  it('links the image to the chart page and gives the credit as escaped text', () => {
+    expect(
+      imageEmbedSnippet({
+        href: 'https://x.org/charts/a/',
+        src: 'https://x.org/charts/a.svg',
+        alt: 'A "chart"',
+        width: 760.2,
+        height: 500,
+        credit: 'Source: <b>R</b>.',
+      }),
+    ).toBe(
+      '<figure style="margin:0;max-width:760px"><a href="https://x.org/charts/a/"><img src="https://x.org/charts/a.svg" alt="A &quot;chart&quot;" width="760" height="500" style="max-width:100%;height:auto"></a><figcaption style="font-size:0.85em">Source: &lt;b&gt;R&lt;/b&gt;.</figcaption></figure>',
+    );
+  });
+});
+
+describe('embedFooterText', () => {
+  it('names the licence and the downloads', () => {
+    expect(embedFooterText({ short: 'CC BY 4.0' })).toBe(
+      'Licence: CC BY 4.0. Get the data: CSV, all downloads.',
+    );
+    expect(embedFooterText({ short: 'CC BY 4.0' }, false)).toBe(
+      'Licence: CC BY 4.0. Get the data: all downloads.',
+    );
+  });
+});
+
+describe('highlight captions', () => {
+  const names = {
+    norms: new Map([
+      [2, 'Supply chain security'],
+      [6, 'Cooperation for stability'],
+    ]),
+    agreements: new Map([
+      ['paris-call', 'Paris Call'],
+      ['manrs', 'MANRS'],
+    ]),
+  };
+  it.each([
+    [['norm:6'], '6', 'Highlighted: norm 6, Cooperation for stability.'],
+    [['agreement:manrs'], 'manrs', 'Highlighted: MANRS.'],
+    [['norm:2', 'norm:6'], 'paris-call', 'Highlighted: the 2 norms Paris Call reflects.'],
+    [['norm:6'], 'paris-call', 'Highlighted: the 1 norm Paris Call reflects.'],
+  ])('%j for %s', (keys, value, expected) => {
+    expect(highlightCaption(keys, value, names)).toBe(expected);
+  });
+
+  it('lists every value that picks out marks on a chart, and only those', () => {
+    const known = new Set(['norm:2', 'norm:6']);
+    expect(highlightOptions(known, { 'paris-call': [2, 6], manrs: [] }, names)).toEqual({
+      '2': { keys: ['norm:2'], caption: 'Highlighted: norm 2, Supply chain security.' },
+      '6': { keys: ['norm:6'], caption: 'Highlighted: norm 6, Cooperation for stability.' },
+      'paris-call': {
+        keys: ['norm:2', 'norm:6'],
+        caption: 'Highlighted: the 2 norms Paris Call reflects.',
+      },
+    });
   });
 });
