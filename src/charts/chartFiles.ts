@@ -1,6 +1,5 @@
 import type { Dataset } from '../lib/dataset/dataset';
 import { absoluteUrl } from '../lib/base';
-import { DATA_LICENSE } from '../lib/datasetJsonLd';
 import { chartSourceLines } from '../lib/cite';
 import { chartPath } from '../lib/urls';
 import { fileSvg, highlightSet } from './document';
@@ -28,6 +27,6 @@ export function chartFileSvg(
     chart,
     built,
     { width: FILE_WIDTH, highlight: highlightSet(), href: toAbsolute },
-    { sourceLines: source, licence: DATA_LICENSE, embedFont: embeddedFontStyle },
+    { sourceLines: source, licence: dataset.meta.license, embedFont: embeddedFontStyle },
   );
 }

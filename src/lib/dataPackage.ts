@@ -1,7 +1,6 @@
 import type { Dataset } from './dataset/dataset';
 import { reportCitation, SITE_NAME } from './cite';
 import { COLUMN_DOCS, expandColumnDocs } from './csvColumns';
-import { DATA_LICENSE } from './datasetJsonLd';
 import type { Download } from './downloads';
 
 /**
@@ -74,7 +73,7 @@ export function dataPackage(data: Dataset, files: readonly Download[], homepage:
       'International cyber-norms agreements coded against the 11 norms of the 2015 UN GGE report by the IGF 2020 BPF Cybersecurity report, with every evidence quote; and the editors’ own coding of related texts (documents.json), kept apart.',
     version: meta.version,
     homepage,
-    licenses: [{ name: DATA_LICENSE.id, path: DATA_LICENSE.url, title: DATA_LICENSE.name }],
+    licenses: [{ name: meta.license.id, path: meta.license.url, title: meta.license.name }],
     sources: [{ title: reportCitation(report) }],
     resources: files.map((file) => resource(file, data)),
   };

@@ -3,15 +3,6 @@ import type { Source } from '../schemas/source';
 import { SITE_NAME } from './cite';
 import type { Download } from './downloads';
 
-/** The licence of the data we publish (the quoted texts stay their authors'). */
-export const DATA_LICENSE = {
-  /** SPDX identifier, as CITATION.cff writes it. */
-  id: 'CC-BY-4.0',
-  name: 'Creative Commons Attribution 4.0 International',
-  short: 'CC BY 4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
-
 /** schema.org `Dataset` metadata for the data page, so that dataset search engines find it. */
 export function datasetJsonLd(input: {
   meta: DatasetMeta;
@@ -29,7 +20,7 @@ export function datasetJsonLd(input: {
     version: meta.version,
     dateModified: meta.changelog[0]?.date,
     url: url('/data/'),
-    license: DATA_LICENSE.url,
+    license: meta.license.url,
     creator: { '@type': 'Organization', name: SITE_NAME, url: url('/') },
     isBasedOn: {
       '@type': 'Report',

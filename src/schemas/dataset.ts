@@ -24,6 +24,8 @@ const licenseSchema = z
     short: z.string().trim().min(1),
     /** The licence's own page. */
     url: z.string().url(),
+    /** Its SPDX identifier, as CITATION.cff and the data package write it, e.g. "CC-BY-4.0". */
+    id: z.string().regex(/^[A-Za-z0-9.-]+$/u),
   })
   .strict();
 

@@ -122,7 +122,7 @@ describe('the downloaded SVG', () => {
 
   it('carries the licence line under the source lines', () => {
     expect(svg).toContain(
-      '>Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/: reuse freely, citing this chart and the report.</text>',
+      '>Licence: FL 1.0, https://example.org/licence/: reuse freely, citing this chart and the report.</text>',
     );
   });
 

@@ -26,7 +26,7 @@ describe('datapackage.json', () => {
 
   it('describes the dataset’s version and licence, and every file but itself', () => {
     expect(descriptor.version).toBe('9.8.7');
-    expect(descriptor.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
+    expect(descriptor.licenses.map((l) => l.name)).toEqual(['FL-1.0']);
     const paths = descriptor.resources.map((r) => r.path);
     expect(paths.slice(0, 6)).toEqual([
       'agreements.json',

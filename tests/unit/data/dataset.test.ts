@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { requireDataset } from '../../../src/lib/dataset/readDataset';
-import { DATA_LICENSE } from '../../../src/lib/datasetJsonLd';
 import { documentHighlights } from '../../../src/lib/documents';
 import { normFrequency } from '../../../src/lib/frequencies';
 import { checkReportFigures } from '../../../src/lib/reportFigures';
@@ -130,8 +129,8 @@ describe('CITATION.cff', () => {
   });
 
   it('uses the licence the data page states', () => {
-    expect(DATA_LICENSE.id).toBe(cff.license);
-    expect(DATA_LICENSE.url).toContain(cff.license.replace(/^CC-BY-(\d)\.(\d)$/u, 'by/$1.$2'));
+    expect(data.meta.license.id).toBe(cff.license);
+    expect(data.meta.license.url).toContain(cff.license.replace(/^CC-BY-(\d)\.(\d)$/u, 'by/$1.$2'));
   });
 });
 
