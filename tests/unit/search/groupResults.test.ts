@@ -190,9 +190,11 @@ describe('matchTier and rankHits', () => {
 
 describe('passages shared by several norms', () => {
   const shared = 'States should protect the public core of the internet.';
+  const paris = FIXTURE.agreements.find((a) => a.slug === 'paris-call');
+  if (!paris) throw new Error('the fixture has Paris Call');
   const agreement = {
-    ...FIXTURE.agreements[1]!,
-    norms: FIXTURE.agreements[1]!.norms.map((c) =>
+    ...paris,
+    norms: paris.norms.map((c) =>
       [2, 9, 10].includes(c.norm)
         ? {
             ...c,
