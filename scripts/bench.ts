@@ -1,19 +1,21 @@
 /**
  * `npm run bench`: builds the site and prints figures as Markdown tables; asserts nothing.
  *   - build time and page count, at 1× the data and at synthetic 10× and 100× (BENCH_SCALES);
- *   - HTML, CSS and JavaScript bytes (raw and gzipped) of one page of each type;
+ *   - HTML bytes and element count (start tags in the built HTML) of one page of each type, at every
+ *     scale; CSS and JavaScript bytes (raw and gzipped) at 1×;
  *   - Lighthouse scores (mobile) of those pages, driving the system Chromium (BENCH_LIGHTHOUSE=0 skips);
  *   - fuse.js search: time to get ready from the shipped index, then time per query (median, p95), at
  *     each scale.
  * Builds go to temporary folders; synthetic data never touches data/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { requireDataset } from '../src/lib/dataset/readDataset';
-import { pageWeight, type Bytes } from './lib/bench/assets';
+import { pageFile, pageWeight, type Bytes } from './lib/bench/assets';
+import { countElements } from './lib/bench/elements';
 import { CATEGORIES, lighthouseScores } from './lib/bench/lighthouse';
 import { searchTimes } from './lib/bench/search';
 import { freePort, preview, stop } from './lib/bench/server';
@@ -23,6 +25,7 @@ const scales = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
 const data = requireDataset();
 const pageTypes: Record<string, string> = {
   home: '/',
+  agreements: '/agreements/',
   agreement: `/agreements/${data.agreements[15]?.slug ?? ''}/`,
   norm: `/norms/${data.norms[5]?.slug ?? ''}/`,
   matrix: '/matrix/',
@@ -58,6 +61,8 @@ const table = (header: string[], rows: (string | number)[][]) =>
   ].join('\n');
 
 const scaleRows: (string | number)[][] = [];
+/** Per page type, per scale: `HTML kB / elements`. */
+const pageRows = new Map<string, string[]>(Object.keys(pageTypes).map((type) => [type, []]));
 let firstOut = '';
 for (const scale of scales) {
   const dataDir = scale === 1 ? 'data' : syntheticDataDir(scale);
@@ -80,6 +85,13 @@ for (const scale of scales) {
     search.median.toFixed(2),
     search.p95.toFixed(2),
   ]);
+  for (const [type, path] of Object.entries(pageTypes)) {
+    const file = pageFile(outDir, path);
+    const html = file ? readFileSync(file, 'utf8') : null;
+    pageRows
+      .get(type)
+      ?.push(html === null ? 'n/a' : `${kb(Buffer.byteLength(html))} kB / ${countElements(html)}`);
+  }
   if (scale === 1) firstOut = outDir;
   else {
     rmSync(outDir, { recursive: true, force: true });
@@ -103,6 +115,14 @@ console.log(
       'Search p95 (ms)',
     ],
     scaleRows,
+  ),
+);
+
+console.log('\n## HTML size and element count by data size (kB / elements)\n');
+console.log(
+  table(
+    ['Page type', ...scales.map((s) => `${s}×`)],
+    [...pageRows].map(([type, cells]) => [type, ...cells]),
   ),
 );
 

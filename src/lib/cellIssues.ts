@@ -49,3 +49,24 @@ function sharedEvidenceNorms(cell: NormCell, agreement: Pick<Agreement, 'norms'>
     .filter((other) => other.evidence.some((e) => quotes.has(stripWhitespace(e.text))))
     .map((other) => other.norm);
 }
+
+/** How an agreement's reflected norms were counted: marked "Yes" by the report, or from evidence. */
+export interface ReflectedTally {
+  reflected: number;
+  /** Marked "Yes" by the report. */
+  marked: number;
+  /** Left without a marker by the report, counted because it quotes evidence under them. */
+  fromEvidence: number;
+  /** The report's table marks none of the agreement's cells (every cell is unlabeled). */
+  marksNone: boolean;
+}
+
+export function reflectedTally(agreement: Pick<Agreement, 'norms'>): ReflectedTally {
+  const reflected = agreement.norms.filter((c) => c.reflected);
+  return {
+    reflected: reflected.length,
+    marked: reflected.filter((c) => c.label === 'yes').length,
+    fromEvidence: reflected.filter((c) => c.label === 'unlabeled').length,
+    marksNone: agreement.norms.every((c) => c.label === 'unlabeled'),
+  };
+}

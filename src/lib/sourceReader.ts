@@ -17,6 +17,10 @@ export interface ReaderBlock {
   span: Span;
   /** For a report section: where its heading ends (the heading is shown apart). */
   headingEnd?: number;
+  /** A Markdown heading's level, 1 for `#` to 4 for `####`. */
+  level?: number;
+  /** A list item's list: `- ` and `* ` bullets, or `1.` numbers (with the item's number). */
+  list?: { ordered: false } | { ordered: true; number: number };
 }
 
 /** A run of text inside a block: plain, or a quoted passage with the anchors that target it. */
@@ -66,7 +70,9 @@ export function segmentSpan(text: string, span: Span, highlights: readonly Highl
 
 /**
  * Splits a plain or lightly marked-up text (Markdown-style `#` headings and `-` items) into blocks
- * separated by blank lines, each with an anchor `p-<n>` numbered from 1 in reading order.
+ * separated by blank lines, each with an anchor `p-<n>` numbered from 1 in reading order. A block's
+ * span leaves out its Markdown marker (`### `, `- `, `1. ` and a heading's enclosing `**`), so the
+ * reader shows structure, not markup, while every offset still points into the unchanged text.
  */
 export function paragraphBlocks(text: string): ReaderBlock[] {
   const blocks: ReaderBlock[] = [];
@@ -80,21 +86,61 @@ export function paragraphBlocks(text: string): ReaderBlock[] {
     for (const line of lines) {
       const trimmedStart = offset + (line.length - line.trimStart().length);
       const end = offset + line.trimEnd().length;
-      const kind = /^\s*#/u.test(line) ? 'heading' : /^\s*- /u.test(line) ? 'item' : 'paragraph';
-      if (end > trimmedStart)
-        blocks.push({ id: `p-${blocks.length + 1}`, kind, span: { start: trimmedStart, end } });
+      const shape = markdownShape(line.trim());
+      const span = { start: trimmedStart + shape.skipStart, end: end - shape.skipEnd };
+      if (span.end > span.start)
+        blocks.push({ id: `p-${blocks.length + 1}`, ...shape.block, span });
       offset += line.length + 1;
     }
   }
   return blocks;
 }
 
+const HEADING = /^(#{1,4})\s+/u;
+const BULLET = /^[-*]\s+/u;
+const NUMBERED = /^(\d{1,3})\.\s+/u;
+
+/** What a trimmed line is, and how many characters of Markdown to leave out at each end. */
+function markdownShape(line: string): {
+  block: Pick<ReaderBlock, 'kind' | 'level' | 'list'>;
+  skipStart: number;
+  skipEnd: number;
+} {
+  const heading = HEADING.exec(line);
+  if (heading?.[1]) {
+    const rest = line.slice(heading[0].length);
+    // A heading set in bold throughout (`### **Title**`) is shown as the heading it already is.
+    const bold = /^\*\*[^*].*\*\*$/u.test(rest) ? 2 : 0;
+    return {
+      block: { kind: 'heading', level: heading[1].length },
+      skipStart: heading[0].length + bold,
+      skipEnd: bold,
+    };
+  }
+  const bullet = BULLET.exec(line);
+  if (bullet)
+    return {
+      block: { kind: 'item', list: { ordered: false } },
+      skipStart: bullet[0].length,
+      skipEnd: 0,
+    };
+  const numbered = NUMBERED.exec(line);
+  if (numbered?.[1])
+    return {
+      block: { kind: 'item', list: { ordered: true, number: Number(numbered[1]) } },
+      skipStart: numbered[0].length,
+      skipEnd: 0,
+    };
+  return { block: { kind: 'paragraph' }, skipStart: 0, skipEnd: 0 };
+}
+
 function splitItems(block: string): string[] {
   const lines = block.split('\n');
   const out: string[] = [];
+  const starts = (line: string) => [HEADING, BULLET, NUMBERED].some((p) => p.test(line.trim()));
   for (const line of lines) {
     const last = out.at(-1);
-    if (last !== undefined && !/^\s*(?:- |#)/u.test(line) && !/^\s*#/u.test(last))
+    if (last !== undefined && !starts(line) && !HEADING.test(last.trim()))
       out[out.length - 1] = `${last}\n${line}`;
     else out.push(line);
   }
@@ -116,6 +162,8 @@ export interface RenderedBlock {
   id: string;
   kind: ReaderBlock['kind'];
   heading?: string;
+  level?: number;
+  list?: ReaderBlock['list'];
   segments: Segment[];
 }
 
@@ -152,6 +200,8 @@ export function renderBlocks(
       id: block.id,
       kind: block.kind,
       ...(heading === undefined ? {} : { heading }),
+      ...(block.level === undefined ? {} : { level: block.level }),
+      ...(block.list === undefined ? {} : { list: block.list }),
       segments,
     };
   });

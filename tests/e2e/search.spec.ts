@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { evidenceOf } from '../../src/lib/quoteLocations';
-import { agreementNormPath } from '../../src/lib/urls';
+import { listOf } from '../../src/lib/format';
+import { agreementNormPath, normPath } from '../../src/lib/urls';
 import { expectAccessible, expectNoSidewaysScroll, pageTypes, watchPage } from './support';
 
 /** Everything expected here is computed from the data files, never copied from the page. */
@@ -158,6 +159,39 @@ test.describe('search page', () => {
     await quote.click();
     await expect(page).toHaveURL(new RegExp(`${target.href}$`, 'u'));
     check();
+  });
+
+  test('“vulnerability disclosure” shows the norm 11 page first, and a shared passage once', async ({
+    page,
+  }) => {
+    const norm = norms.find((n) => n.id === 11);
+    const paris = agreements.find((a) => a.slug === 'paris-call');
+    // The Paris Call passage the report gives under several norms, and those norms, from the data.
+    const shared = paris?.norms.find((c) => {
+      const text = squash(c.evidence[0]?.text ?? '');
+      return (
+        text && paris.norms.filter((o) => squash(o.evidence[0]?.text ?? '') === text).length > 1
+      );
+    });
+    const sharedText = squash(shared?.evidence[0]?.text ?? '');
+    const sharedNorms = (paris?.norms ?? [])
+      .filter((c) => squash(c.evidence[0]?.text ?? '') === sharedText)
+      .map((c) => String(c.norm));
+    await page.goto('/search/?q=vulnerability%20disclosure');
+    await expect(page.locator('[data-search-groups] .result-title').first()).toHaveAttribute(
+      'href',
+      normPath(norm?.slug ?? ''),
+    );
+    // Searched for by its own words, the shared passage is one hit naming every norm it serves.
+    await page.goto(
+      `/search/?q=${encodeURIComponent(sharedText.split(' ').slice(0, 8).join(' '))}`,
+    );
+    const hits = page
+      .locator('#results-quotes + ol li')
+      .filter({ has: page.locator('.result-title', { hasText: paris?.shortName ?? '' }) })
+      .filter({ hasText: `Evidence for norms ${listOf(sharedNorms)}` });
+    await expect(hits).toHaveCount(1);
+    expect(sharedNorms.length).toBeGreaterThan(1);
   });
 
   test('shows a hostile query as text', async ({ page }) => {

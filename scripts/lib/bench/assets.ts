@@ -40,10 +40,16 @@ function dynamicImports(code: string): string[] {
   );
 }
 
+/** The built file of the page at `pagePath` in the site at `outDir` (base `/`), if it was built. */
+export function pageFile(outDir: string, pagePath: string): string | null {
+  const file = join(outDir, pagePath, pagePath.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) ? file : null;
+}
+
 /** The weight of the page at `pagePath` in the built site at `outDir` (base `/`). */
 export function pageWeight(outDir: string, pagePath: string): PageWeight | null {
-  const file = join(outDir, pagePath, pagePath.endsWith('/') ? 'index.html' : '');
-  if (!existsSync(file)) return null;
+  const file = pageFile(outDir, pagePath);
+  if (!file) return null;
   const html = readFileSync(file, 'utf8');
   const local = (href: string) => join(outDir, href.replace(/^\//u, ''));
 

@@ -3,12 +3,16 @@ import type { Norm } from '../../schemas/norm';
 import { STAKEHOLDER_TYPES } from '../../schemas/values';
 import { displayTitle } from '../agreements';
 import { evidenceOf } from '../quoteLocations';
+import { stripWhitespace } from '../text/verbatim';
 import { agreementNormPath, agreementPath, normPath } from '../urls';
 
 /**
  * One searchable thing: an agreement, a norm, a quote (evidence under a norm, or the report's
  * framing), or an additional norm. Every document knows the site path it opens.
  */
+/** A passage's document: a quote (evidence or framing) or an additional norm. */
+export type PassageDocument = Extract<SearchDocument, { type: 'quote' | 'additional-norm' }>;
+
 export type SearchDocument =
   | {
       type: 'agreement';
@@ -27,8 +31,12 @@ export type SearchDocument =
       id: string;
       slug: string;
       shortName: string;
-      /** The norm the quote is evidence for; null for framing passages and additional norms. */
-      normId: number | null;
+      /**
+       * The norms the passage is evidence for, in order: one, or several when the report gives the
+       * same passage under several norms (one hit, not one per norm); none for framing passages and
+       * additional norms.
+       */
+      normIds: number[];
       text: string;
       locator: string | null;
       href: string;
@@ -70,23 +78,33 @@ export function buildSearchDocuments(
     });
   }
   for (const a of agreements) {
+    // The same words under another norm of the same agreement join the first passage's document.
+    const seen = new Map<string, PassageDocument>();
     for (const { place, evidence } of evidenceOf(a)) {
       if (evidence.kind === 'placeholder') continue;
       const isAdditional = place.part === 'additional';
       const normId = place.part === 'norm' ? place.normId : null;
-      docs.push({
+      const key = stripWhitespace(evidence.text);
+      const earlier = normId !== null ? seen.get(key) : undefined;
+      if (earlier && normId !== null) {
+        if (!earlier.normIds.includes(normId)) earlier.normIds.push(normId);
+        continue;
+      }
+      const doc: PassageDocument = {
         type: isAdditional ? 'additional-norm' : 'quote',
         id: `${isAdditional ? 'f' : 'q'}:${a.slug}:${place.part === 'norm' ? `n${place.normId}` : place.part}:${place.index + 1}`,
         slug: a.slug,
         shortName: a.shortName,
-        normId,
+        normIds: normId === null ? [] : [normId],
         text: evidence.heading ? `${evidence.heading} ${evidence.text}` : evidence.text,
         locator: evidence.locator ?? null,
         href:
           normId !== null
             ? agreementNormPath(a.slug, normId)
             : `${agreementPath(a.slug)}#${isAdditional ? 'additional-norms' : 'report-commentary'}`,
-      });
+      };
+      docs.push(doc);
+      if (doc.type === 'quote' && normId !== null) seen.set(key, doc);
     }
   }
   return docs;

@@ -79,8 +79,8 @@ function wordEnd(text: string, i: number): number {
 const MIN_WORD = 3;
 
 /**
- * The ranges to mark for a query in a text: where the text contains the whole query, or else its
- * words, case-insensitively; only when neither occurs (a fuzzy match) fuse.js's own ranges of at
+ * The ranges to mark for a query in a text: where the text contains the whole query and each of its
+ * words, case-insensitively, merged; only when neither occurs (a fuzzy match) fuse.js's own ranges of at
  * least three characters. Fuzzy ranges alone mark stray syllables, which reads as noise.
  */
 export function highlightRanges(
@@ -92,11 +92,10 @@ export function highlightRanges(
   const q = query.trim().toLowerCase();
   // Lower-casing can change the length of a few scripts' text; then positions would not line up.
   if (q !== '' && lower.length === text.length) {
-    const phrase = occurrences(lower, q);
-    if (phrase.length > 0) return phrase;
+    // Every occurrence of the phrase and of each of its words, not only the first word's.
     const words = q.split(/\s+/u).filter((w) => w.length >= MIN_WORD);
-    const each = words.flatMap((w) => occurrences(lower, w));
-    if (each.length > 0) return each.sort((a, b) => a[0] - b[0]);
+    const found = [q, ...words].flatMap((w) => occurrences(lower, w));
+    if (found.length > 0) return mergeRanges(found, text.length);
   }
   return fuzzyRanges
     .filter(([s, e]) => e - s + 1 >= MIN_WORD)

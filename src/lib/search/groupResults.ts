@@ -117,7 +117,16 @@ export function groupResults(
     items: items.slice(0, limits[key]),
     total: items.length,
   });
-  return [group('agreements', agreements), group('norms', norms), group('quotes', quotes)];
+  // A page the query names (norm 11 for "vulnerability disclosure") comes before pages and passages
+  // that merely mention it: the group holding a name match moves to the front.
+  const named = (type: SearchDocument['type']) =>
+    ranked.some((h) => h.doc.type === type && matchTier(h.doc, query) === 0);
+  const order: ResultGroupKey[] =
+    named('norm') && !named('agreement')
+      ? ['norms', 'agreements', 'quotes']
+      : ['agreements', 'norms', 'quotes'];
+  const items: Record<ResultGroupKey, ResultItem[]> = { agreements, norms, quotes };
+  return order.map((key) => group(key, items[key]));
 }
 
 /** Text cut to an excerpt around its matches, the matches marked. */
@@ -134,6 +143,7 @@ function agreementItem(
   const ownText = own !== undefined && own.ranges.length > 0;
   const first = passages[0];
   const context = [
+    doc.title !== doc.shortName && doc.title,
     own && (ownText ? 'Name, organisation or description' : 'Name'),
     first &&
       (passages.length === 1
@@ -143,7 +153,7 @@ function agreementItem(
   return {
     id: doc.id,
     href: doc.href,
-    title: mark(doc.title),
+    title: mark(doc.shortName),
     context: context.filter(Boolean).join(' · '),
     excerpt: ownText ? mark(doc.text, own.ranges) : [],
   };
@@ -168,8 +178,8 @@ export function placeOf(doc: SearchDocument): string {
   const place =
     doc.type === 'additional-norm'
       ? 'An additional norm'
-      : doc.normId !== null
-        ? `Evidence for norm ${doc.normId}`
+      : doc.normIds.length > 0
+        ? `Evidence for ${doc.normIds.length === 1 ? 'norm' : 'norms'} ${listOf(doc.normIds.map(String))}`
         : 'The report’s framing';
   return doc.locator ? `${place}, ${doc.locator}` : place;
 }

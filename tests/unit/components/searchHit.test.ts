@@ -53,7 +53,7 @@ describe('matchLine', () => {
     id: 'q:a:n5:1',
     slug: 'a',
     shortName: 'A',
-    normId: 5,
+    normIds: [5],
     text: 'States should protect it',
     locator: 'Art. 2',
     href: '/sources/r/#q-a-n5-1',

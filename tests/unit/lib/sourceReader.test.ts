@@ -63,12 +63,49 @@ describe('paragraphBlocks', () => {
       '## Title\n\nFirst paragraph\ncontinues here.\n\n- Item one\n- Item two\nwraps.\n\nLast.';
     const blocks = paragraphBlocks(doc);
     expect(blocks.map((b) => [b.id, b.kind, doc.slice(b.span.start, b.span.end)])).toEqual([
-      ['p-1', 'heading', '## Title'],
+      ['p-1', 'heading', 'Title'],
       ['p-2', 'paragraph', 'First paragraph\ncontinues here.'],
-      ['p-3', 'item', '- Item one'],
-      ['p-4', 'item', '- Item two\nwraps.'],
+      ['p-3', 'item', 'Item one'],
+      ['p-4', 'item', 'Item two\nwraps.'],
       ['p-5', 'paragraph', 'Last.'],
     ]);
+  });
+
+  it('reads Markdown headings, bold headings, bullets and numbers as structure, markers left out', () => {
+    const doc = '### **Promoting security**\n\n* Star item\n1. First\n12. Twelfth\n#### Plain';
+    expect(
+      paragraphBlocks(doc).map((b) => ({
+        kind: b.kind,
+        text: doc.slice(b.span.start, b.span.end),
+        level: b.level,
+        list: b.list,
+      })),
+    ).toEqual([
+      { kind: 'heading', text: 'Promoting security', level: 3, list: undefined },
+      { kind: 'item', text: 'Star item', level: undefined, list: { ordered: false } },
+      { kind: 'item', text: 'First', level: undefined, list: { ordered: true, number: 1 } },
+      { kind: 'item', text: 'Twelfth', level: undefined, list: { ordered: true, number: 12 } },
+      { kind: 'heading', text: 'Plain', level: 4, list: undefined },
+    ]);
+  });
+
+  it('still marks a quote inside a list item, its marker outside the passage', () => {
+    const doc = '- We pledge to take decisive measures.';
+    const start = doc.indexOf('take');
+    const highlights: Highlight[] = [
+      { id: 'q1', span: { start, end: start + 'take decisive'.length }, quotedAt },
+    ];
+    const [item] = renderBlocks(doc, paragraphBlocks(doc), highlights);
+    expect(item).toEqual({
+      id: 'p-1',
+      kind: 'item',
+      list: { ordered: false },
+      segments: [
+        { kind: 'text', text: 'We pledge to ' },
+        { kind: 'passage', text: 'take decisive', anchors: ['q1'], quotedAt: [quotedAt] },
+        { kind: 'text', text: ' measures.' },
+      ],
+    });
   });
 });
 

@@ -49,9 +49,13 @@ describe('excerptSegments', () => {
 describe('highlightRanges', () => {
   const text = 'Protection of Critical Infrastructure: critical information infrastructure';
 
-  it('marks every occurrence of the whole query, whatever its case', () => {
+  it('marks the whole query and every occurrence of each of its words, whatever its case', () => {
     const ranges = highlightRanges(text, 'critical infrastructure', []);
-    expect(ranges.map(([s, e]) => text.slice(s, e + 1))).toEqual(['Critical Infrastructure']);
+    expect(ranges.map(([s, e]) => text.slice(s, e + 1))).toEqual([
+      'Critical Infrastructure',
+      'critical',
+      'infrastructure',
+    ]);
   });
 
   it('falls back to the query’s words when the phrase does not occur', () => {

@@ -5,6 +5,7 @@ import type { TextSegment } from '../../../src/lib/search/excerpt';
 import {
   groupResults,
   matchTier,
+  placeOf,
   rankHits,
   resultsSummary,
   type GroupLimits,
@@ -22,7 +23,8 @@ const ALL: GroupLimits = { agreements: 100, norms: 100, quotes: 1000 };
 const results = (query: string, limits: GroupLimits = ALL) =>
   groupResults(search(query, 1000), query, docs, limits);
 const plain = (segments: readonly TextSegment[]) => segments.map((s) => s.text).join('');
-const hrefs = (query: string) => results(query)[2]?.items.map((item) => item.href);
+const groupOf = (query: string, key: string) => results(query).find((g) => g.key === key);
+const hrefs = (query: string) => groupOf(query, 'quotes')?.items.map((item) => item.href);
 
 /** For each fixture agreement, five words from one of its quotes that no other agreement has. */
 const PHRASES = [
@@ -53,14 +55,26 @@ describe('groupResults on a fixed query table', () => {
   it.each(FIXTURE.norms.map((n) => [n.title, n.id]))(
     'finds the norm first by its title, “%s”',
     (title, id) => {
-      expect(results(title)[1]?.items[0]?.id).toBe(`n:${id}`);
+      expect(groupOf(title, 'norms')?.items[0]?.id).toBe(`n:${id}`);
     },
   );
 });
 
 describe('groupResults', () => {
   it('returns the three groups in order, agreements, norms, quotes', () => {
-    expect(results('privacy').map((g) => g.key)).toEqual(['agreements', 'norms', 'quotes']);
+    expect(results('security').map((g) => g.key)).toEqual(['agreements', 'norms', 'quotes']);
+  });
+
+  it('puts the norms first when a norm’s title, and no agreement’s name, holds the query', () => {
+    const groups = results('vulnerability disclosure');
+    expect(groups.map((g) => g.key)).toEqual(['norms', 'agreements', 'quotes']);
+    expect(groups[0]?.items[0]?.id).toBe('n:11');
+  });
+
+  it('titles an agreement by its short name, its full title in the context', () => {
+    const [first] =
+      groupOf('Report of the Group of Governmental Experts', 'agreements')?.items ?? [];
+    expect(plain(first?.title ?? [])).toBe('UN GGE 2015');
   });
 
   it('links each quote to the norm block or section that holds it', () => {
@@ -73,7 +87,7 @@ describe('groupResults', () => {
   });
 
   it('marks the query in titles and excerpts', () => {
-    const [first] = results('No harm to critical infrastructure')[1]?.items ?? [];
+    const [first] = groupOf('No harm to critical infrastructure', 'norms')?.items ?? [];
     expect(first?.title.filter((s) => s.match).map((s) => s.text)).toEqual([
       'No harm to critical infrastructure',
     ]);
@@ -81,13 +95,13 @@ describe('groupResults', () => {
 
   it('leaves a passage out of the quotes when only its agreement’s name matched', () => {
     // Every MANRS passage carries the short name, but none says “MANRS”.
-    expect(results('MANRS')[2]?.items).toEqual([]);
+    expect(groupOf('MANRS', 'quotes')?.items).toEqual([]);
   });
 
   it('ranks an agreement by its best hit, on itself or on its passages', () => {
     const [agreements] = results('Report of the Group of Governmental Experts');
     expect(agreements?.items[0]?.id).toBe('a:un-gge-2015');
-    expect(agreements?.items[0]?.context).toMatch(/^Name/u);
+    expect(agreements?.items[0]?.context).toMatch(/ · Name/u);
   });
 
   it('cuts each group to its limit and still counts the whole group', () => {
@@ -119,7 +133,7 @@ describe('groupResults', () => {
     [[1, 0, 0], '1 agreement'],
     [[0, 2, 1], '2 norms and 1 passage'],
   ])('sums up totals %j as “%s”', (totals, expected) => {
-    const groups = results('privacy').map((g, i) => ({ ...g, total: totals[i] ?? 0 }));
+    const groups = results('security').map((g, i) => ({ ...g, total: totals[i] ?? 0 }));
     expect(resultsSummary(groups)).toBe(expected);
   });
 });
@@ -139,7 +153,7 @@ describe('matchTier and rankHits', () => {
     id: 'q:y:n1:1',
     slug: 'y',
     shortName: 'Routing Security Pledge',
-    normId: 1,
+    normIds: [1],
     text: 'Operators shall secure routing between networks.',
     locator: null,
     href: '/agreements/y/#norm-1',
@@ -171,5 +185,36 @@ describe('matchTier and rankHits', () => {
   it('keeps fuzzy hits when nothing holds the query’s words', () => {
     const ranked = rankHits([hit(agreementDoc, 0.5), hit(quoteDoc, 0.1)], 'rooting');
     expect(ranked.map((h) => h.doc.id)).toEqual(['q:y:n1:1', 'a:x']);
+  });
+});
+
+describe('passages shared by several norms', () => {
+  const shared = 'States should protect the public core of the internet.';
+  const paris = FIXTURE.agreements.find((a) => a.slug === 'paris-call');
+  if (!paris) throw new Error('the fixture has Paris Call');
+  const agreement = {
+    ...paris,
+    norms: paris.norms.map((c) =>
+      [2, 9, 10].includes(c.norm)
+        ? {
+            ...c,
+            label: 'yes' as const,
+            reflected: true,
+            evidence: [{ text: shared, kind: 'quote' as const }],
+          }
+        : c,
+    ),
+  };
+  const sharedDocs = buildSearchDocuments([agreement], FIXTURE.norms);
+
+  it('index one passage given under norms 2, 9 and 10 once, listing the three norms', () => {
+    const passages = sharedDocs.filter((d) => d.type === 'quote' && d.text === shared);
+    expect(passages.map((d) => ('normIds' in d ? d.normIds : []))).toEqual([[2, 9, 10]]);
+    expect(passages.map((d) => d.href)).toEqual(['/agreements/paris-call/#norm-2']);
+  });
+
+  it('say where it is for every norm: “Evidence for norms 2, 9 and 10”', () => {
+    const passage = sharedDocs.find((d) => d.type === 'quote' && d.text === shared);
+    expect(passage && placeOf(passage)).toBe('Evidence for norms 2, 9 and 10');
   });
 });
