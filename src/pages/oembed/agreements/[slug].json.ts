@@ -3,10 +3,9 @@ import { OG_SIZE } from '../../../charts/ogImage';
 import { agreementEmbed } from '../../../components/embed/agreementEmbed';
 import { absoluteUrl, buildSite } from '../../../lib/base';
 import { embedSnippet } from '../../../lib/embed';
-import { agreementEmbedPath, ogImagePath } from '../../../lib/embedUrls';
 import { loadDataset } from '../../../lib/loadDataset';
 import { oembedRich } from '../../../lib/oembed';
-import { paths } from '../../../lib/urls';
+import { agreementEmbedPath, ogImagePath, paths } from '../../../lib/urls';
 import { agreementEmbedRoutes, type AgreementEmbedRoute } from '../../../routing';
 
 export async function getStaticPaths() {

@@ -3,10 +3,9 @@ import { chartEmbed } from '../../../charts/embedFrame';
 import { OG_SIZE } from '../../../charts/ogImage';
 import { absoluteUrl, buildSite } from '../../../lib/base';
 import { embedSnippet } from '../../../lib/embed';
-import { ogImagePath } from '../../../lib/embedUrls';
 import { loadDataset } from '../../../lib/loadDataset';
 import { oembedRich } from '../../../lib/oembed';
-import { chartPath, embedPath, paths } from '../../../lib/urls';
+import { chartPath, embedPath, ogImagePath, paths } from '../../../lib/urls';
 import { chartRoutes, type ChartRoute } from '../../../routing';
 
 export const getStaticPaths = chartRoutes;
