@@ -38,7 +38,7 @@ test('an embed snippet and the embed’s full-view link name the page’s own or
   await expect(page.locator('pre', { hasText: '<iframe' })).toContainText(`src="${own}/embed/`);
   await expect(page.locator('pre', { hasText: 'e.origin' }).first()).toContainText(own);
   await page.goto(embedPath(id));
-  const full = page.locator('a[data-own-origin]');
+  const full = page.getByRole('link', { name: /^Open the full view/u });
   await expect(full).toHaveAttribute('href', new RegExp(`^${own}/charts/`, 'u'));
   await expect(full).toContainText(new URL(own).host);
 });

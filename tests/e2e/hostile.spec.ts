@@ -24,12 +24,13 @@ const VISIBLE = '<svg onload=alert(1)>';
 
 /**
  * What may come before the CSP <meta>, as served: the doctype, <html>, <head> and the head's own
- * <meta>, <link> and <title> elements (the title's text escaped, attribute values double-quoted).
+ * <meta>, <link> and <title> elements (the title’s text escaped, attribute values double-quoted), and
+ * the embed layout’s fixed <base target="_blank">.
  * Anything else there would be markup from the data opening an element or ending the head first.
  */
 const ATTRIBUTES = String.raw`(?:\s+[a-z0-9-]+(?:="[^"]*")?)*\s*`;
 const HEAD_ITEMS = new RegExp(
-  String.raw`<!doctype html>|<html${ATTRIBUTES}>|<head>|<(?:meta|link)${ATTRIBUTES}\/?>|<title>[^<]*<\/title>`,
+  String.raw`<!doctype html>|<html${ATTRIBUTES}>|<head>|<(?:meta|link)${ATTRIBUTES}\/?>|<title>[^<]*<\/title>|<base target="_blank">`,
   'giu',
 );
 const CSP_META = /<meta http-equiv="content-security-policy"/iu;
