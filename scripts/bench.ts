@@ -45,9 +45,14 @@ function build(dataDir: string, outDir: string): number {
   const result = spawnSync('npx', ['astro', 'build'], {
     env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
+    // At 100× the build logs one line per page and image (several MB): the default 1 MB buffer
+    // would kill it midway with no message.
+    maxBuffer: 512 * 1024 * 1024,
   });
   if (result.status !== 0)
-    throw new Error(`Build failed for ${dataDir}:\n${result.stderr}${result.stdout}`);
+    throw new Error(
+      `Build failed for ${dataDir}: ${result.error?.message ?? ''}\n${result.stderr}${result.stdout}`,
+    );
   return (performance.now() - start) / 1000;
 }
 
