@@ -376,6 +376,8 @@ test.describe('matrix on a phone', () => {
     page,
   }) => {
     await openMatrix(page);
+    // Positions are measured in the site's font; the fallback font's fit is reading.spec's check.
+    await page.evaluate(() => document.fonts.ready);
     await expectNoSidewaysScroll(page);
     const box = page.locator('.matrix-scroll');
     expect(await box.evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   agreementSlugs,
   expectAccessible,
@@ -121,6 +121,11 @@ test.describe('norm pages', () => {
   });
 });
 
+/** Waits until every island has hydrated (Astro drops `ssr` then): an island's controls can be wider. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+}
+
 test.describe('every page type', () => {
   test('an unknown address gets the 404 page with status 404', async ({ page }) => {
     const response = await page.goto('/agreements/no-such-agreement/');
@@ -146,6 +151,7 @@ test.describe('every page type', () => {
     test(`${type} does not scroll sideways at 360 px`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
+      await hydrated(page);
       await expectNoSidewaysScroll(page);
     });
 
@@ -155,6 +161,7 @@ test.describe('every page type', () => {
       await page.route('**/*.woff2', (route) => route.abort());
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
+      await hydrated(page);
       await expectNoSidewaysScroll(page);
     });
   }

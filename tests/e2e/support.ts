@@ -19,6 +19,11 @@ export const pageTypes = {
   sources: '/sources/',
   'source reader': '/sources/bpf-2020-cyber-norms-report/',
   'not found': '/no-such-page/',
+  // The wide pages and the two islands, whose hydrated controls must fit a phone too.
+  matrix: '/matrix/',
+  compare: `/compare/?a=${agreementSlugs.slice(0, 3).join(',')}`,
+  chart: '/charts/norm-frequency/',
+  data: '/data/',
 };
 
 /**
