@@ -7,6 +7,7 @@ import type { ReportFigure } from '../../schemas/reportFigure';
 import type { Source } from '../../schemas/source';
 import type { Timeline } from '../../schemas/timeline';
 import type { ReportSection } from '../reportSections';
+import type { DatasetWording } from '../wording/datasetWording';
 
 /**
  * The whole dataset once every check has passed: the one shape every page, script and test gets.
@@ -34,4 +35,9 @@ export interface Dataset {
   sections: ReportSection[];
   /** The ledger of every slug ever published (`data/published.yaml`): public URLs kept for good. */
   published: Published;
+  /**
+   * How closely each reflected cell's quotes follow its norm's 2015 GGE wording: this site's
+   * measure (src/lib/wording), never the report's coding. Derived from the cells above.
+   */
+  wording: DatasetWording;
 }

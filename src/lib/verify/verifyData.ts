@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/dataset';
+import { wordingOfDataset } from '../wording/datasetWording';
 import type { Norm } from '../../schemas/norm';
 import { compactText } from '../text/verbatim';
 import {
@@ -180,6 +181,8 @@ export function verifyData(
       documents,
       timeline,
       published,
+      // Derived once here, from verified cells, so pages, charts and downloads share one result.
+      wording: wordingOfDataset({ norms, agreements, documents }),
     },
     problems,
   };

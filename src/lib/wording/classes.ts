@@ -24,18 +24,28 @@ export const RESTATES_SHARE = 0.8;
 
 const percent = `${Math.round(RESTATES_SHARE * 100)}%`;
 
-/** The classes, from closest to the GGE wording to furthest, with a label and a definition each. */
+/**
+ * The classes, from closest to the GGE wording to furthest: a label, a short label (legends, table
+ * cells), a symbol (so a class never rests on colour alone; filled, half, empty) and a definition.
+ * Each is drawn with the colour `--wording-<class>` (src/styles/global.css).
+ */
 export const WORDING_CLASSES = {
   restates: {
     label: 'Restates the GGE wording',
+    short: 'Restates',
+    symbol: '●',
     definition: `Runs of words shared with the norm’s 2015 GGE text cover at least ${percent} of its words.`,
   },
   'borrows-phrases': {
     label: 'Borrows GGE phrases',
+    short: 'Borrows phrases',
+    symbol: '◐',
     definition: `Shares with the GGE text at least one run of words holding ${MIN_CONTENT_WORDS} or more content words (words such as “the” or “should” do not count, and “human rights” counts once), but covers less than ${percent} of it.`,
   },
   'own-words': {
     label: 'In its own words',
+    short: 'Own words',
+    symbol: '○',
     definition: `Shares no run of words holding ${MIN_CONTENT_WORDS} or more content words with the GGE text.`,
   },
 } as const;

@@ -46,3 +46,16 @@ export function wordingOfDataset(
       .flatMap((d) => measure(d.id, d.norms)),
   };
 }
+
+/**
+ * The measure of one cell (`record` is an agreement's slug or a coded document's id), or undefined
+ * when the cell is not measured: not reflected, no quote of the agreement, or a norm without GGE
+ * wording.
+ */
+export function wordingFor(
+  cells: readonly CellWording[],
+  record: string,
+  norm: number,
+): WordingResult | undefined {
+  return cells.find((cell) => cell.record === record && cell.norm === norm)?.result;
+}
