@@ -18,6 +18,10 @@ export const paths = {
   documents: '/documents/',
 } as const;
 
+/** The methodology's section on the wording measure (this site's, not the report's). */
+export const WORDING_MEASURE_ID = 'wording-measure';
+export const wordingMeasurePath = `${paths.methodology}#${WORDING_MEASURE_ID}`;
+
 export function agreementPath(slug: string): string {
   return `/agreements/${slug}/`;
 }

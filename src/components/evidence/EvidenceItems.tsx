@@ -3,7 +3,9 @@ import { EVIDENCE_KINDS } from '../../schemas/values';
 import { withBase } from '../../lib/base';
 import { quotePlaceLabel } from '../../lib/quoteCitation';
 import { evidenceItemId, evidenceItemPath, type EvidencePlace } from '../../lib/urls';
+import type { WordingResult } from '../../lib/wording/measure';
 import { QuoteActions } from './QuoteActions';
+import { SharedRunsText } from './SharedRunsText';
 
 /** Where a list of passages belongs, so that each gets a permalink and a "copy with citation". */
 export interface QuoteCardContext {
@@ -29,6 +31,8 @@ interface Props {
   sourceName?: string;
   /** Gives each item a permalink and a copy action; without it the items are plain (as before). */
   quotes?: QuoteCardContext | undefined;
+  /** The cell's wording measure: each quote then shows the runs it shares with the GGE wording. */
+  wording?: WordingResult | undefined;
 }
 
 /**
@@ -37,7 +41,13 @@ interface Props {
  * The copy action's text is built in the browser (src/scripts/copyQuote.ts) from what this list
  * shows: the passage, its locator, the permalink's resolved URL and the list's `data-cite-*`.
  */
-export function EvidenceItems({ items, sourceHrefs, sourceName = 'the report', quotes }: Props) {
+export function EvidenceItems({
+  items,
+  sourceHrefs,
+  sourceName = 'the report',
+  quotes,
+  wording,
+}: Props) {
   return (
     <ol
       className="evidence-list"
@@ -58,7 +68,18 @@ export function EvidenceItems({ items, sourceHrefs, sourceName = 'the report', q
             {item.kind !== 'quote' && <p className="kind">{EVIDENCE_KINDS[item.kind].label}</p>}
             {item.heading && <p className="heading">{item.heading}</p>}
             {item.kind === 'quote' ? (
-              <blockquote className="passage">{item.text}</blockquote>
+              <blockquote className="passage">
+                {wording ? (
+                  <SharedRunsText
+                    text={item.text}
+                    spans={wording.runs
+                      .filter((run) => run.quoteIndex === i)
+                      .map((run) => ({ start: run.quoteStart, end: run.quoteEnd }))}
+                  />
+                ) : (
+                  item.text
+                )}
+              </blockquote>
             ) : (
               <p className="text passage">{item.text}</p>
             )}
