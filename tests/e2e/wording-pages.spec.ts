@@ -55,7 +55,7 @@ test.describe('agreement pages', () => {
     await page.goto('/agreements/eu-joint-communication-2017/');
     const cell = page.locator('#norm-11');
     await expect(cell.locator('.wording-not-measured')).toHaveText(
-      'Wording not measured: no quote of the agreement to compare with the GGE text.',
+      'Wording not measured: the evidence holds no quote of the agreement to compare with the GGE text.',
     );
     await expect(cell.locator('.wording-summary')).toHaveCount(0);
     await expect(cell).not.toContainText('own words');
