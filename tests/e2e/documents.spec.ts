@@ -48,7 +48,7 @@ test.describe('related documents', () => {
     await expect(page.locator('section.norm-block')).toHaveCount(norms.length);
     for (const cell of document.norms) {
       const block = page.locator(`#norm-${cell.norm}`);
-      await expect(block.locator('blockquote')).toHaveCount(cell.evidence.length);
+      await expect(block.locator('.evidence blockquote')).toHaveCount(cell.evidence.length);
       await expect(block).toContainText(
         new RegExp(`Counted as reflected\\s*${cell.reflected ? 'Yes' : 'No'}`, 'u'),
       );
