@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WordingClass } from '../../../src/lib/wording/classes';
 import type { CellWording } from '../../../src/lib/wording/datasetWording';
-import { wordingTally } from '../../../src/lib/wording/tally';
+import { wordingTallySentence } from '../../../src/lib/wording/tallySentence';
 
 const cell = (record: string, wordingClass: WordingClass): CellWording => ({
   record,
@@ -9,10 +9,10 @@ const cell = (record: string, wordingClass: WordingClass): CellWording => ({
   result: { class: wordingClass, share: 0, runs: [] },
 });
 
-describe('wordingTally', () => {
+describe('wordingTallySentence', () => {
   it('names every class a cell falls in, plural verbs for counts above one', () => {
     expect(
-      wordingTally([
+      wordingTallySentence([
         cell('a', 'own-words'),
         cell('b', 'restates'),
         cell('c', 'own-words'),
@@ -25,18 +25,18 @@ describe('wordingTally', () => {
   });
 
   it('leaves out the classes no cell falls in, singular verbs for one', () => {
-    expect(wordingTally([cell('a', 'own-words'), cell('b', 'restates')])).toBe(
+    expect(wordingTallySentence([cell('a', 'own-words'), cell('b', 'restates')])).toBe(
       'Of the 2 agreements whose quotes are measured, 1 restates the GGE wording and 1 is in its own words.',
     );
   });
 
   it('counts one cell, with the noun given', () => {
-    expect(wordingTally([cell('a', 'borrows-phrases')], 'document')).toBe(
+    expect(wordingTallySentence([cell('a', 'borrows-phrases')], 'document')).toBe(
       'Of the 1 document whose quotes are measured, 1 borrows GGE phrases.',
     );
   });
 
   it('says nothing when no cell is measured', () => {
-    expect(wordingTally([])).toBeUndefined();
+    expect(wordingTallySentence([])).toBeUndefined();
   });
 });

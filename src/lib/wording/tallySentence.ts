@@ -18,7 +18,7 @@ const PREDICATES: Record<WordingClass, readonly [one: string, other: string]> = 
  * agreements whose quotes are measured, 1 restates the GGE wording, 1 borrows GGE phrases and 14
  * are in their own words." Classes no cell falls in are left out; undefined when no cell is measured.
  */
-export function wordingTally(
+export function wordingTallySentence(
   cells: readonly CellWording[],
   noun = 'agreement',
 ): string | undefined {
