@@ -32,7 +32,7 @@ export const DOWNLOADS: readonly Download[] = [
     format: 'JSON',
     mediaType: 'application/json',
     description:
-      'Every agreement with its metadata (the report’s wording beside our normalised values) and its 11 norm cells: label, reflected, evidence with locators, editors’ notes.',
+      'Every agreement with its metadata (the report’s wording beside our normalised values) and its 11 norm cells: label, reflected, evidence with locators, editors’ notes, and this site’s wording measure of the cell (not the report’s).',
     build: (d) => json(agreementsExport(d.agreements, d.wording.agreements, d.meta, d.report)),
   },
   {
@@ -48,7 +48,7 @@ export const DOWNLOADS: readonly Download[] = [
     format: 'CSV',
     mediaType: 'text/csv',
     description:
-      'One row per agreement; for each norm, the report’s label (yes, n/a, unlabeled) and whether it counts as reflected.',
+      'One row per agreement; for each norm, the report’s label (yes, n/a, unlabeled) and whether it counts as reflected, then this site’s wording measure of each norm’s cell (class and share).',
     build: (d) => matrixCsv(d.agreements, d.norms, d.wording.agreements, d.meta.version),
   },
   {
@@ -56,7 +56,7 @@ export const DOWNLOADS: readonly Download[] = [
     format: 'CSV',
     mediaType: 'text/csv',
     description:
-      'One row per quoted passage: agreement, part (norm, report’s framing, additional norm), norm, position, the quote, its locator and kind, and the address of the passage in the report reader.',
+      'One row per quoted passage: agreement, part (norm, report’s framing, additional norm), norm, position, the quote, its locator and kind, the address of the passage in the report reader, and the runs of words it shares with its norm’s GGE wording (this site’s measure).',
     build: (d, site) =>
       evidenceCsv(d.agreements, d.wording.agreements, d.report.id, d.meta.version, (path) =>
         absoluteUrl(path, site),
@@ -67,7 +67,7 @@ export const DOWNLOADS: readonly Download[] = [
     format: 'JSON',
     mediaType: 'application/json',
     description:
-      'Our own coding (the Cyber Norms Explorer editors’, not the report’s) of the related primary texts, in the same cell shape as agreements.json: label, reflected, verbatim evidence, notes.',
+      'Our own coding (the Cyber Norms Explorer editors’, not the report’s) of the related primary texts, in the same cell shape as agreements.json: label, reflected, verbatim evidence, notes, and this site’s wording measure of the editors’ quotes.',
     build: (d) => json(documentsExport(d.documents, d.wording.documents, d.meta, d.report)),
   },
   {
