@@ -1,4 +1,5 @@
 import type { NormCell } from '../../schemas/agreement';
+import { WORDING_CLASSES, type WordingClass } from './classes';
 import { classCounts, type ClassCounts } from './counts';
 import type { CellWording } from './datasetWording';
 
@@ -7,6 +8,12 @@ import type { CellWording } from './datasetWording';
  * again): per record, what its reflected cells came out as, and the checks the measure must pass
  * on the texts whose answer is known before measuring.
  */
+
+/** The classes from the closest to the GGE wording, for tables and lists. */
+export const CLASS_ORDER = Object.keys(WORDING_CLASSES) as WordingClass[];
+
+/** Each class with its wording, in that order. */
+export const CLASS_ENTRIES = CLASS_ORDER.map((key) => [key, WORDING_CLASSES[key]] as const);
 
 /** What one record's reflected cells came out as. */
 export interface WordingTally {
@@ -41,9 +48,7 @@ export function wordingTally(
 /** The sum of some tallies: a table's total row. */
 export function totalOf(tallies: readonly WordingTally[]): Omit<WordingTally, 'record'> {
   const counts = classCounts([]);
-  for (const tally of tallies)
-    for (const key of Object.keys(counts) as (keyof ClassCounts)[])
-      counts[key] += tally.counts[key];
+  for (const tally of tallies) for (const key of CLASS_ORDER) counts[key] += tally.counts[key];
   const sum = (pick: (t: WordingTally) => number) => tallies.reduce((n, t) => n + pick(t), 0);
   return { counts, measured: sum((t) => t.measured), notMeasured: sum((t) => t.notMeasured) };
 }
