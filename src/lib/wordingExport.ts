@@ -50,7 +50,7 @@ const classList = listOf(
 /** What each published field of the measure means: for the JSON Schema and the data page. */
 export const WORDING_FIELD_DOCS = {
   wording:
-    'This site’s measure, not the report’s coding: how closely the cell’s quotes of the agreement follow the norm’s 2015 UN GGE wording (norms.json, gge.text). null when the cell is not measured: not reflected, or reflected without a quote of the agreement (only the report’s comment or a placeholder).',
+    'This site’s measure, not the report’s coding: how closely the cell’s quotes of the agreement follow the norm’s 2015 UN GGE wording (norms.json, gge.text); null when the cell is not measured: not reflected, or reflected without a quote of the agreement (only the report’s comment or a placeholder).',
   measuredBy: `Always “${WORDING_MEASURED_BY}”.`,
   class: `How closely the quotes follow the GGE wording, from the closest: ${classList}. The methodology defines each.`,
   share:

@@ -25,7 +25,7 @@ test('the wording measure’s section opens at its anchor and passes its sanity 
   await expect(sanity).toHaveCount(2);
   for (const [i, slug] of ['un-gge-2015', 'g7-lucca-declaration'].entries()) {
     await expect(sanity.nth(i)).toContainText(
-      `${nameOf(slug)}: ${norms.length} of ${norms.length} restate the GGE wording (expected ${norms.length}): ✓ as expected`,
+      `${nameOf(slug)}: ${norms.length} of ${norms.length} restate the GGE wording (expected ${norms.length}): ✓ as expected.`,
     );
   }
 });
