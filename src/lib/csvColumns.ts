@@ -2,6 +2,7 @@ import { MIN_EVIDENCE_WORDS } from '../schemas/evidence';
 import type { Norm } from '../schemas/norm';
 import { listOf } from './format';
 import { CATEGORIES, EVIDENCE_KINDS, LABELS } from '../schemas/values';
+import { WORDING_FIELD_DOCS } from './wordingExport';
 
 /**
  * Each column of the CSV downloads: its name, what it means (for the data page) and its Table Schema
@@ -13,7 +14,7 @@ export interface ColumnDoc {
   name: string;
   meaning: string;
   /** The Table Schema type of every value (an empty cell is a missing value). */
-  type: 'string' | 'integer' | 'boolean';
+  type: 'string' | 'integer' | 'number' | 'boolean';
 }
 
 /** "a, b or c": the allowed values of a field, from its shared constant, each explained if asked. */
@@ -23,6 +24,13 @@ function values<T extends object>(record: T, explain?: (entry: T[keyof T]) => st
   );
   return listOf(items, 'or');
 }
+
+/** Between the runs of one passage in evidence.csv's `shared_runs`. */
+export const SHARED_RUNS_SEPARATOR = ' | ';
+
+/** Opens the meaning of every column of the wording measure, so none passes for the report's. */
+const measureOf = (what: string) =>
+  `This site’s wording measure of ${what}, not the report’s coding.`;
 
 const shared = {
   agreement: {
@@ -60,6 +68,17 @@ export const MATRIX_COLUMN_DOCS: readonly ColumnDoc[] = [
     name: 'norms_reflected',
     meaning: 'How many of the norms count as reflected.',
     type: 'integer',
+  },
+  // This site's measure comes after the report's coding, so that its columns keep their places.
+  {
+    name: 'norm_<n>_wording_class',
+    meaning: `${measureOf('norm <n>’s cell')} ${WORDING_FIELD_DOCS.class} Empty when the cell is not measured (not reflected, or no quote of the agreement).`,
+    type: 'string',
+  },
+  {
+    name: 'norm_<n>_wording_share',
+    meaning: `${measureOf('norm <n>’s cell')} ${WORDING_FIELD_DOCS.share} Empty when the cell is not measured.`,
+    type: 'number',
   },
   shared.dataset_version,
 ];
@@ -112,6 +131,11 @@ export const EVIDENCE_COLUMN_DOCS: readonly ColumnDoc[] = [
   {
     name: 'source_url',
     meaning: 'The address of the passage, highlighted, in the report reader.',
+    type: 'string',
+  },
+  {
+    name: 'shared_runs',
+    meaning: `${measureOf('the passage')} The runs of words it shares with its norm’s 2015 GGE wording that count, each as the passage prints it, joined by “${SHARED_RUNS_SEPARATOR}” (agreements.json gives each run’s exact place). Empty when the passage shares none, or its cell is not measured (then matrix.csv’s norm_<n>_wording_class is empty too).`,
     type: 'string',
   },
   shared.dataset_version,

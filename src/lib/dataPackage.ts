@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset/dataset';
 import { reportCitation, SITE_NAME } from './cite';
-import { COLUMN_DOCS, expandColumnDocs } from './csvColumns';
+import { COLUMN_DOCS, expandColumnDocs, type ColumnDoc } from './csvColumns';
 import type { Download } from './downloads';
 
 /**
@@ -12,7 +12,7 @@ import type { Download } from './downloads';
 
 interface TableField {
   name: string;
-  type: 'string' | 'integer' | 'boolean';
+  type: ColumnDoc['type'];
   description: string;
 }
 

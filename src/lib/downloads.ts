@@ -32,8 +32,8 @@ export const DOWNLOADS: readonly Download[] = [
     format: 'JSON',
     mediaType: 'application/json',
     description:
-      'Every agreement with its metadata (the report’s wording beside our normalised values) and its 11 norm cells: label, reflected, evidence with locators, editors’ notes.',
-    build: (d) => json(agreementsExport(d.agreements, d.meta, d.report)),
+      'Every agreement with its metadata (the report’s wording beside our normalised values) and its 11 norm cells: label, reflected, evidence with locators, editors’ notes, and this site’s wording measure of the cell (not the report’s).',
+    build: (d) => json(agreementsExport(d.agreements, d.wording.agreements, d.meta, d.report)),
   },
   {
     path: '/data/norms.json',
@@ -48,25 +48,27 @@ export const DOWNLOADS: readonly Download[] = [
     format: 'CSV',
     mediaType: 'text/csv',
     description:
-      'One row per agreement; for each norm, the report’s label (yes, n/a, unlabeled) and whether it counts as reflected.',
-    build: (d) => matrixCsv(d.agreements, d.norms, d.meta.version),
+      'One row per agreement; for each norm, the report’s label (yes, n/a, unlabeled) and whether it counts as reflected, then this site’s wording measure of each norm’s cell (class and share).',
+    build: (d) => matrixCsv(d.agreements, d.norms, d.wording.agreements, d.meta.version),
   },
   {
     path: '/data/evidence.csv',
     format: 'CSV',
     mediaType: 'text/csv',
     description:
-      'One row per quoted passage: agreement, part (norm, report’s framing, additional norm), norm, position, the quote, its locator and kind, and the address of the passage in the report reader.',
+      'One row per quoted passage: agreement, part (norm, report’s framing, additional norm), norm, position, the quote, its locator and kind, the address of the passage in the report reader, and the runs of words it shares with its norm’s GGE wording (this site’s measure).',
     build: (d, site) =>
-      evidenceCsv(d.agreements, d.report.id, d.meta.version, (path) => absoluteUrl(path, site)),
+      evidenceCsv(d.agreements, d.wording.agreements, d.report.id, d.meta.version, (path) =>
+        absoluteUrl(path, site),
+      ),
   },
   {
     path: '/data/documents.json',
     format: 'JSON',
     mediaType: 'application/json',
     description:
-      'Our own coding (the Cyber Norms Explorer editors’, not the report’s) of the related primary texts, in the same cell shape as agreements.json: label, reflected, verbatim evidence, notes.',
-    build: (d) => json(documentsExport(d.documents, d.meta, d.report)),
+      'Our own coding (the Cyber Norms Explorer editors’, not the report’s) of the related primary texts, in the same cell shape as agreements.json: label, reflected, verbatim evidence, notes, and this site’s wording measure of the editors’ quotes.',
+    build: (d) => json(documentsExport(d.documents, d.wording.documents, d.meta, d.report)),
   },
   {
     path: '/data/schema.json',
@@ -106,7 +108,7 @@ export function recordDownloads(data: Dataset): Download[] {
       format: 'JSON',
       mediaType: 'application/json',
       description: `${agreement.shortName}: its record as in agreements.json.`,
-      build: () => json(exportAgreement(agreement)),
+      build: (d) => json(exportAgreement(agreement, d.wording.agreements)),
     })),
     ...data.norms.map((norm): Download => ({
       path: normDataPath(norm.slug),

@@ -4,14 +4,40 @@ import { agreementSchema, normCellSchema } from '../schemas/agreement';
 import { documentSchema } from '../schemas/document';
 import { normSchema } from '../schemas/norm';
 import { slugSchema } from '../schemas/slug';
+import { keysOf } from '../schemas/values';
+import { WORDING_CLASSES } from './wording/classes';
+import { WORDING_FIELD_DOCS as doc, WORDING_MEASURED_BY } from './wordingExport';
 
 /**
  * `schema.json`: JSON Schema for the published files, generated from the same zod schemas that
  * validate the YAML, so the two cannot drift apart. The published shapes differ from the records in
  * a few ways only: an agreement carries its `slug`, a document its `id`, a cell names its norm `id`
- * (not `norm`), a norm lists the agreements reflecting it, and every file starts with its header.
+ * (not `norm`) and carries this site's wording measure (wordingExport.ts, which documents its
+ * fields), a norm lists the agreements reflecting it, and every file starts with its header.
  */
-const publishedCell = normCellSchema.omit({ norm: true }).extend({ id: normCellSchema.shape.norm });
+const offset = z.number().int().min(0);
+const sharedRun = z
+  .object({
+    text: z.string().min(1).describe(doc.text),
+    quoteIndex: offset.describe(doc.quoteIndex),
+    quoteStart: offset.describe(doc.quoteStart),
+    quoteEnd: offset.describe(doc.quoteEnd),
+    ggeStart: offset.describe(doc.ggeStart),
+    ggeEnd: offset.describe(doc.ggeEnd),
+  })
+  .strict();
+/** `ExportedWording` in wordingExport.ts. */
+const wording = z
+  .object({
+    measuredBy: z.literal(WORDING_MEASURED_BY).describe(doc.measuredBy),
+    class: z.enum(keysOf(WORDING_CLASSES)).describe(doc.class),
+    share: z.number().min(0).max(1).describe(doc.share),
+    runs: z.array(sharedRun).describe(doc.runs),
+  })
+  .strict();
+const publishedCell = normCellSchema
+  .omit({ norm: true })
+  .extend({ id: normCellSchema.shape.norm, wording: wording.nullable().describe(doc.wording) });
 const publishedAgreement = agreementSchema
   .omit({ norms: true })
   .extend({ slug: slugSchema, norms: z.array(publishedCell) });
@@ -25,6 +51,7 @@ const header = z.object({ name: z.string(), version: z.string(), source: z.strin
 /** The item schemas, by definition name: inside a file's schema each is a `$ref`, not a copy. */
 const ITEMS = {
   header,
+  wording,
   agreement: publishedAgreement,
   norm: publishedNorm,
   document: publishedDocument,

@@ -4,21 +4,28 @@ import type { Norm } from '../schemas/norm';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../schemas/values';
 import { parseCsvRecords, restoreFormula, toCsv } from './csv';
 import { cellFor } from './agreements';
-import { EVIDENCE_COLUMN_DOCS, MATRIX_COLUMN_DOCS, expandColumns } from './csvColumns';
+import {
+  EVIDENCE_COLUMN_DOCS,
+  MATRIX_COLUMN_DOCS,
+  SHARED_RUNS_SEPARATOR,
+  expandColumns,
+} from './csvColumns';
 import { reflectedNormIds } from './frequencies';
 import { evidenceOf } from './quoteLocations';
 import { quoteAnchor, sourcePath, type EvidencePlace } from './urls';
+import { wordingFor, type CellWording } from './wording/datasetWording';
 
 /**
  * The two CSV downloads: `matrix.csv` (one row per agreement, label and reflected per norm) and
  * `evidence.csv` (one row per quoted passage, with its place in the record and in the report).
  * Their headers come from the column documentation (csvColumns.ts); each row lists its cells in
- * that order.
+ * that order. `wording` is `Dataset.wording.agreements`: this site's measure, read, never redone.
  */
 
 export function matrixCsv(
   agreements: readonly Agreement[],
   norms: readonly Norm[],
+  wording: readonly CellWording[],
   version: string,
 ): string {
   const header = expandColumns(MATRIX_COLUMN_DOCS, norms);
@@ -31,14 +38,34 @@ export function matrixCsv(
       return [cell.label, String(cell.reflected)];
     }),
     reflectedNormIds(a).length,
+    ...norms.flatMap((n) => {
+      const measured = wordingFor(wording, a.slug, n.id);
+      return [measured?.class, measured?.share];
+    }),
     version,
   ]);
   return toCsv(header, rows);
 }
 
+/** The runs of one passage that count, as it prints them, for evidence.csv's `shared_runs`. */
+function sharedRunsOf(
+  wording: readonly CellWording[],
+  agreement: Agreement,
+  place: EvidencePlace,
+  text: string,
+): string {
+  if (place.part !== 'norm') return '';
+  const runs = wordingFor(wording, agreement.slug, place.normId)?.runs ?? [];
+  return runs
+    .filter((run) => run.quoteIndex === place.index)
+    .map((run) => text.slice(run.quoteStart, run.quoteEnd))
+    .join(SHARED_RUNS_SEPARATOR);
+}
+
 /** `sourceUrl` turns a site path into the absolute URL of the passage in the report reader. */
 export function evidenceCsv(
   agreements: readonly Agreement[],
+  wording: readonly CellWording[],
   reportId: string,
   version: string,
   sourceUrl: (path: string) => string,
@@ -56,6 +83,7 @@ export function evidenceCsv(
       evidence.kind,
       evidence.fragment ?? '',
       sourceUrl(sourcePath(reportId, quoteAnchor(a.slug, place))),
+      sharedRunsOf(wording, a, place, evidence.text),
       version,
     ]),
   );

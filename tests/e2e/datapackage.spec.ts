@@ -69,7 +69,7 @@ const DESCRIPTOR_RULES = {
 
 interface Field {
   name: string;
-  type: 'string' | 'integer' | 'boolean';
+  type: 'string' | 'integer' | 'number' | 'boolean';
 }
 interface Resource {
   name: string;
@@ -87,6 +87,7 @@ interface Descriptor {
 const PARSES: Record<Field['type'], (value: string) => boolean> = {
   string: () => true,
   integer: (v) => /^[-+]?\d+$/u.test(v),
+  number: (v) => /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/u.test(v),
   boolean: (v) => ['true', 'True', 'TRUE', '1', 'false', 'False', 'FALSE', '0'].includes(v),
 };
 

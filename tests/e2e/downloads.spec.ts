@@ -1,5 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 /**
@@ -11,6 +12,13 @@ const FILES = {
   '/data/norms.json': 'normsFile',
   '/data/documents.json': 'documentsFile',
 } as const;
+
+interface WordingField {
+  measuredBy: string;
+  class: string;
+  share: number;
+  runs: { text: string }[];
+}
 
 interface PublishedSchema {
   $id: string;
@@ -72,6 +80,58 @@ test.describe('the JSON downloads', () => {
     expect(problems).toContain('/agreements/0/norms/0/label enum');
     expect(problems).toContain('/agreements/0 additionalProperties');
   });
+
+  test('carry this site’s wording measure, which schema.json holds to its classes', async ({
+    request,
+  }) => {
+    const { validator } = await schemaJson(request);
+    const file = await download<{
+      agreements: { slug: string; norms: { id: number; wording: WordingField | null }[] }[];
+    }>(request, '/data/agreements.json');
+    const paris = file.agreements.find((a) => a.slug === 'paris-call');
+    const wording = paris?.norms.find((c) => c.id === 3)?.wording;
+    expect(wording?.class).toBe('borrows-phrases');
+    expect(wording?.measuredBy).toMatch(/this site’s own measure, not the report’s coding/u);
+    expect(wording?.runs.length).toBeGreaterThan(0);
+    // A cell the report does not count as reflected is not measured.
+    const notReflected = paris?.norms.find((c) => c.wording === null);
+    expect(notReflected, 'a cell without a measure').toBeDefined();
+    if (!wording) throw new Error('paris-call norm 3 has no wording measure');
+    wording.class = 'paraphrases';
+    const validate = validator('agreementsFile');
+    expect(validate(file)).toBe(false);
+    const index = file.agreements.findIndex((a) => a.slug === 'paris-call');
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
+    expect(problems).toContain(`/agreements/${index}/norms/2/wording/class enum`);
+  });
+});
+
+test.describe('the CSV downloads', () => {
+  const rows = async (request: APIRequestContext, path: string) => {
+    const response = await request.get(path);
+    expect(response.ok(), path).toBe(true);
+    return parse<Record<string, string>>(await response.text(), { columns: true });
+  };
+
+  test('matrix.csv gives this site’s wording class and share per norm', async ({ request }) => {
+    const paris = (await rows(request, '/data/matrix.csv')).find(
+      (r) => r.agreement === 'paris-call',
+    );
+    expect(paris?.norm_3_wording_class).toBe('borrows-phrases');
+    expect(Number(paris?.norm_3_wording_share)).toBeGreaterThan(0);
+    expect(Number(paris?.norm_3_wording_share)).toBeLessThan(0.8);
+  });
+
+  test('evidence.csv gives a quote the runs it shares with the GGE wording', async ({
+    request,
+  }) => {
+    const quotes = (await rows(request, '/data/evidence.csv')).filter(
+      (r) => r.agreement === 'paris-call' && r.norm === '3',
+    );
+    const shared = quotes.flatMap((r) => (r.shared_runs ? r.shared_runs.split(' | ') : []));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const run of shared) expect(quotes.some((r) => r.quote?.includes(run))).toBe(true);
+  });
 });
 
 test.describe('the files of single records', () => {
@@ -129,5 +189,18 @@ test.describe('versions', () => {
     // 1.2.0 added evidence.csv's fragment column; 1.1.0's copy must not have it.
     const evidence = await (await request.get('/data/v1.1.0/evidence.csv')).text();
     expect(evidence.split('\n')[0]).not.toContain('fragment');
+  });
+
+  test('1.2.0 is served as it was, before the wording measure', async ({ request }) => {
+    const old = await download<{ dataset: { version: string }; agreements: { norms: object[] }[] }>(
+      request,
+      '/data/v1.2.0/agreements.json',
+    );
+    expect(old.dataset.version).toBe('1.2.0');
+    expect(old.agreements[0]?.norms[0]).not.toHaveProperty('wording');
+    const matrix = await (await request.get('/data/v1.2.0/matrix.csv')).text();
+    expect(matrix.split('\n')[0]).not.toContain('wording');
+    const current = await (await request.get('/data/matrix.csv')).text();
+    expect(current.split('\n')[0]).toContain('norm_1_wording_class');
   });
 });

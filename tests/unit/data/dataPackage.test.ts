@@ -59,5 +59,7 @@ describe('datapackage.json', () => {
       'integer',
       'string',
     ]);
+    // This site's wording measure: a class (text) and a share (a number from 0 to 1).
+    expect([types.norm_3_wording_class, types.norm_3_wording_share]).toEqual(['string', 'number']);
   });
 });

@@ -5,10 +5,18 @@ import {
   type ExportedAgreement,
 } from '../../../src/lib/exports';
 import { FIXTURE } from '../fixtures/dataset';
+import { FIXTURE_MEASURED } from '../fixtures/wording';
 
 describe('agreements.json', () => {
   const published = JSON.parse(
-    JSON.stringify(agreementsExport(FIXTURE.agreements, FIXTURE.meta, FIXTURE.report)),
+    JSON.stringify(
+      agreementsExport(
+        FIXTURE_MEASURED.agreements,
+        FIXTURE_MEASURED.wording.agreements,
+        FIXTURE.meta,
+        FIXTURE.report,
+      ),
+    ),
   ) as {
     dataset: { version: string };
     agreements: ExportedAgreement[];
@@ -18,7 +26,7 @@ describe('agreements.json', () => {
     expect(published.dataset.version).toBe('9.8.7');
   });
 
-  it('reads back to exactly the records, every list in its order', () => {
+  it('reads back to exactly the records, every list in its order, leaving the measure out', () => {
     expect(published.agreements.map(importAgreement)).toStrictEqual(FIXTURE.agreements);
   });
 

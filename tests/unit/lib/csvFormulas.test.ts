@@ -12,20 +12,20 @@ const hostile = agreement(
 
 describe('the CSV downloads', () => {
   it('write a short name that starts a formula with an apostrophe in matrix.csv', () => {
-    const [row] = parseCsvRecords(matrixCsv([hostile], NORMS, '1.0.0'));
+    const [row] = parseCsvRecords(matrixCsv([hostile], NORMS, [], '1.0.0'));
     expect(row?.short_name).toBe('\'=HYPERLINK("http://x")');
     expect(row?.norms_reflected).toBe('1');
   });
 
   it('write a quote that starts a formula with an apostrophe in evidence.csv', () => {
-    const csv = evidenceCsv([hostile], 'report', '1.0.0', (path) => `https://x.org${path}`);
+    const csv = evidenceCsv([hostile], [], 'report', '1.0.0', (path) => `https://x.org${path}`);
     const [row] = parseCsvRecords(csv);
     expect(row?.quote).toBe('\'@SUM(1+1)*cmd|"/C calc"!A0');
     expect(row?.norm).toBe('6');
   });
 
   it('read evidence.csv back to the exact quote', () => {
-    const csv = evidenceCsv([hostile], 'report', '1.0.0', (path) => `https://x.org${path}`);
+    const csv = evidenceCsv([hostile], [], 'report', '1.0.0', (path) => `https://x.org${path}`);
     const quote = readEvidenceCsv(csv).get('hostile')?.norms.get(6)?.[0]?.text;
     expect(quote).toBe('@SUM(1+1)*cmd|"/C calc"!A0');
   });
