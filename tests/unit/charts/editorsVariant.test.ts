@@ -6,7 +6,7 @@ import {
 import { CHARTS, EDITOR_VARIANTS, chartById } from '../../../src/charts/registry';
 import { FIXTURE } from '../fixtures/dataset';
 
-const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms };
+const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms, wording: FIXTURE.wording };
 const withDocuments = { ...input, documents: FIXTURE.documents };
 
 describe('the editors’ variant of the frequency chart', () => {

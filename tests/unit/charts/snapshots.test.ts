@@ -5,6 +5,7 @@ import { ogImageSvg } from '../../../src/charts/ogImage';
 import { FILE_WIDTH } from '../../../src/charts/palette';
 import { CHARTS } from '../../../src/charts/registry';
 import { FIXTURE } from '../fixtures/dataset';
+import { WORDING_FIXTURE } from './wordingFixture';
 
 /**
  * One standalone SVG file per chart over the fixture dataset, as a reader downloads it: open a
@@ -14,6 +15,8 @@ import { FIXTURE } from '../fixtures/dataset';
 const input = {
   agreements: FIXTURE.agreements,
   norms: FIXTURE.norms,
+  // The charts of the measure need measured cells; the fixture's norms carry no GGE text.
+  wording: WORDING_FIXTURE,
   documents: FIXTURE.documents,
 };
 const options = {

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { chartFileSvg } from '../../../src/charts/chartFiles';
+import { highlightSet } from '../../../src/charts/document';
+import { chartEmbed } from '../../../src/charts/embedFrame';
+import { WIDTHS } from '../../../src/charts/palette';
+import { wordingByNormChart, wordingByNormData } from '../../../src/charts/wordingByNorm';
+import { FIXTURE } from '../fixtures/dataset';
+import { WORDING_INPUT } from './wordingFixture';
+
+// Expected values are read off the tables in wordingFixture.ts and fixtures/dataset.ts.
+const built = wordingByNormChart.build(WORDING_INPUT);
+const render = (width: number, highlight: Parameters<typeof highlightSet>[0] = []) =>
+  built.render({ width, highlight: highlightSet(highlight), href: (p) => p }).body;
+const abbreviations = {
+  restates: 'R',
+  'borrows-phrases': 'B',
+  'own-words': 'O',
+  'not-measured': '?',
+  'not-reflected': '.',
+} as const;
+
+describe('the wording-by-norm chart', () => {
+  it('reads each cell’s class from the dataset’s measure, and tells unmeasured cells apart', () => {
+    expect(
+      wordingByNormData(WORDING_INPUT).map((r) => [
+        r.slug,
+        r.cells.map((c) => abbreviations[c.state]).join(''),
+      ]),
+    ).toEqual([
+      ['g7-lucca', 'R....O.....'],
+      ['paris-call', '....BO..O..'],
+      ['manrs', '.....B..O..'],
+      ['un-gge-2015', '.........R?'],
+    ]);
+  });
+
+  it('says the main message with the numbers, and whose measure it is', () => {
+    expect(built.summary).toBe(
+      'Of 8 measured cells, 2 restate the GGE wording (all in G7 Lucca and UN GGE 2015), ' +
+        '2 borrow phrases and 4 are in the agreements’ own words; ' +
+        '1 reflected cell has no quote to measure. The measure is this site’s, not the report’s.',
+    );
+  });
+
+  it('tables each cell as its class in words with its symbol, and the share when words are shared', () => {
+    expect(built.table.columns).toEqual([
+      'Agreement',
+      ...Array.from({ length: 11 }, (_, i) => `Norm ${i + 1}`),
+    ]);
+    expect(built.table.rows.map((r) => r.cells.filter((c) => c !== 'Not reflected'))).toEqual([
+      ['G7 Lucca', '● Restates, 90%', '○ Own words'],
+      ['Paris Call', '◐ Borrows phrases, 40%', '○ Own words', '○ Own words'],
+      ['MANRS', '◐ Borrows phrases, 25%', '○ Own words'],
+      ['UN GGE 2015', '● Restates, 100%', 'Not measured (no quote)'],
+    ]);
+  });
+
+  it('draws every class with its symbol as well as its colour, in the grid and the legend', () => {
+    const body = render(WIDTHS.medium);
+    const marks = (state: string) =>
+      [...body.matchAll(new RegExp(`<g class="wording-mark is-${state}">(.*?)</g>`, 'gu'))].map(
+        (m) => m[1] ?? '',
+      );
+    // Grid cells plus one legend swatch each.
+    expect(marks('restates')).toHaveLength(3);
+    expect(marks('borrows-phrases')).toHaveLength(3);
+    expect(marks('own-words')).toHaveLength(5);
+    expect(marks('not-measured')).toHaveLength(2);
+    expect(marks('not-reflected')).toHaveLength(44 - 9 + 1);
+    for (const m of marks('restates')) expect(m).toMatch(/<circle [^>]*fill="#ffffff"/u);
+    for (const m of marks('borrows-phrases'))
+      expect(m).toMatch(/<circle [^>]*fill="none"[^>]*\/><path class="wording-symbol"/u);
+    for (const m of marks('own-words')) expect(m).toMatch(/<circle [^>]*fill="none"/u);
+    for (const m of marks('not-measured')) expect(m).toMatch(/<line class="wording-dash"/u);
+    for (const m of marks('not-reflected')) expect(m).not.toMatch(/<circle|<line|<path/u);
+    expect(body).toContain('>Restates the GGE wording</text>');
+    expect(body).toContain('>Reflected, no quote to measure</text>');
+  });
+
+  it('says in its title and source line that the measure is this site’s', () => {
+    expect(wordingByNormChart.title).toMatch(/: this site’s measure$/u);
+    const file = chartFileSvg(
+      wordingByNormChart,
+      { ...WORDING_INPUT, meta: FIXTURE.meta, report: FIXTURE.report },
+      'https://example.org',
+    );
+    // The file's lines of text, joined where they wrap.
+    const words = [...file.matchAll(/<text [^>]*>([^<]*)<\/text>/gu)].map((m) => m[1]).join(' ');
+    expect(words).toContain(
+      'Measure: Cyber Norms Explorer (shared runs of words with the 2015 GGE text), from the quotes in the report; this site’s measure, not the report’s coding. Source: Lovelace',
+    );
+  });
+
+  it('highlights an agreement’s row, and offers ?highlight= for agreements and norms', () => {
+    const body = render(WIDTHS.wide, ['agreement:paris-call']);
+    expect(body).toContain('<g class="mark is-highlighted" data-key="agreement:paris-call"');
+    expect(body.match(/visibility="visible"/gu)).toHaveLength(2);
+    const { highlights } = chartEmbed(
+      wordingByNormChart,
+      { ...WORDING_INPUT, meta: FIXTURE.meta, report: FIXTURE.report },
+      'https://example.org/charts/wording-by-norm/',
+    );
+    expect(highlights['paris-call']?.keys).toEqual(['agreement:paris-call']);
+    expect(highlights['6']?.keys).toEqual(['norm:6']);
+  });
+
+  it('keeps 11 columns of cells and the row labels within a 320 px phone', () => {
+    const { body, width } = built.render({
+      width: WIDTHS.narrow,
+      highlight: highlightSet(),
+      href: (p) => p,
+    });
+    const cells = [
+      ...body.matchAll(/<rect class="wording-cell" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/gu),
+    ];
+    const right = Math.max(...cells.map((m) => Number(m[1]) + Number(m[2])));
+    expect(right).toBeLessThanOrEqual(width);
+    expect(Math.min(...cells.slice(5).map((m) => Number(m[2])))).toBeGreaterThanOrEqual(24);
+  });
+});
