@@ -5,7 +5,7 @@
  */
 import { WORDING_CLASSES, type WordingClass } from '../lib/wording/classes';
 import { PALETTE, TYPE } from './palette';
-import { el, text } from './svg';
+import { el, round, text } from './svg';
 
 /**
  * A cell's state on the chart: a class of the measure, or one of the two ways a cell goes
@@ -87,7 +87,7 @@ function symbol(state: WordingCellState, cx: number, cy: number, r: number): str
     state === 'borrows-phrases'
       ? el('path', {
           class: 'wording-symbol',
-          d: `M${cx},${cy - r} A${r},${r} 0 0 0 ${cx},${cy + r} Z`,
+          d: `M${round(cx)},${round(cy - r)} A${r},${r} 0 0 0 ${round(cx)},${round(cy + r)} Z`,
           fill: colour,
         })
       : '';
@@ -118,20 +118,26 @@ export function wordingCell(
   );
 }
 
-/** Room each legend entry takes: the swatch, a gap and an estimate of the label's width. */
-const entryWidth = (state: WordingCellState) => 30 + stateLabel(state).length * 6.4 + 18;
+/** A legend entry's words: the state and how many cells are in it ("Restates the GGE wording (22)"). */
+const entryLabel = (state: WordingCellState, counts: Record<WordingCellState, number>) =>
+  `${stateLabel(state)} (${counts[state]})`;
 
-/** The legend: every state with its swatch, in lines that wrap at `width`; returns its height. */
-export function wordingLegend(width: number): { body: string; height: number } {
+/** The legend: every state with its swatch and count, in lines that wrap at `width`. */
+export function wordingLegend(
+  width: number,
+  counts: Record<WordingCellState, number>,
+): { body: string; height: number } {
   let x = 0;
   let line = 0;
   const entries = WORDING_STATES.map((state) => {
-    if (x > 0 && x + entryWidth(state) > width) {
+    // The swatch, a gap and an estimate of the label's width in the chart font.
+    const room = 30 + entryLabel(state, counts).length * 6.2 + 16;
+    if (x > 0 && x + room > width) {
       x = 0;
       line += 1;
     }
     const at = { x, y: line * 24 };
-    x += entryWidth(state);
+    x += room;
     return el(
       'g',
       { class: 'legend-entry' },
@@ -144,7 +150,7 @@ export function wordingLegend(width: number): { body: string; height: number } {
           'font-size': TYPE.small,
           fill: PALETTE.ink,
         },
-        stateLabel(state),
+        entryLabel(state, counts),
       ),
     );
   });

@@ -3,7 +3,12 @@ import { chartFileSvg } from '../../../src/charts/chartFiles';
 import { highlightSet } from '../../../src/charts/document';
 import { chartEmbed } from '../../../src/charts/embedFrame';
 import { WIDTHS } from '../../../src/charts/palette';
-import { wordingByNormChart, wordingByNormData } from '../../../src/charts/wordingByNorm';
+import {
+  documentWordingChart,
+  documentWordingData,
+  wordingByNormChart,
+  wordingByNormData,
+} from '../../../src/charts/wordingByNorm';
 import { FIXTURE } from '../fixtures/dataset';
 import { WORDING_INPUT } from './wordingFixture';
 
@@ -23,7 +28,7 @@ describe('the wording-by-norm chart', () => {
   it('reads each cell’s class from the dataset’s measure, and tells unmeasured cells apart', () => {
     expect(
       wordingByNormData(WORDING_INPUT).map((r) => [
-        r.slug,
+        r.record,
         r.cells.map((c) => abbreviations[c.state]).join(''),
       ]),
     ).toEqual([
@@ -73,8 +78,18 @@ describe('the wording-by-norm chart', () => {
     for (const m of marks('own-words')) expect(m).toMatch(/<circle [^>]*fill="none"/u);
     for (const m of marks('not-measured')) expect(m).toMatch(/<line class="wording-dash"/u);
     for (const m of marks('not-reflected')) expect(m).not.toMatch(/<circle|<line|<path/u);
-    expect(body).toContain('>Restates the GGE wording</text>');
-    expect(body).toContain('>Reflected, no quote to measure</text>');
+    // The legend gives each state's number of cells.
+    expect(
+      [...body.matchAll(/<g class="legend-entry">.*?<text [^>]*>([^<]*)<\/text>/gu)].map(
+        (m) => m[1],
+      ),
+    ).toEqual([
+      'Restates the GGE wording (2)',
+      'Borrows GGE phrases (2)',
+      'In its own words (4)',
+      'Reflected, no quote to measure (1)',
+      'Not reflected (35)',
+    ]);
   });
 
   it('says in its title and source line that the measure is this site’s', () => {
@@ -116,5 +131,30 @@ describe('the wording-by-norm chart', () => {
     const right = Math.max(...cells.map((m) => Number(m[1]) + Number(m[2])));
     expect(right).toBeLessThanOrEqual(width);
     expect(Math.min(...cells.slice(5).map((m) => Number(m[2])))).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('the editors’ variant of the wording chart', () => {
+  it('draws the coded documents’ rows from their own measure, labelled as the editors’ coding', () => {
+    expect(
+      documentWordingData(WORDING_INPUT).map((r) => [
+        r.record,
+        r.key,
+        r.cells.map((c) => abbreviations[c.state]).join(''),
+      ]),
+    ).toEqual([['sco-code', undefined, '.....O...B.']]);
+    const documents = documentWordingChart.build(WORDING_INPUT);
+    expect(documents.summary).toBe(
+      'Of 2 measured cells, 0 restate the GGE wording, 1 borrows phrases and 1 is in the documents’ own words; ' +
+        '0 reflected cells have no quote to measure. ' +
+        'The documents and their cells are our editors’ coding; the measure is this site’s.',
+    );
+    expect(documents.table.columns[0]).toBe('Document (our editors’ coding)');
+    expect(documentWordingChart.measure?.line).toContain('the editors’ coding, not the report’s');
+  });
+
+  it('leaves the report’s chart as it is, with or without documents', () => {
+    const { documents: _, ...withoutDocuments } = WORDING_INPUT;
+    expect(wordingByNormChart.build(withoutDocuments).table).toEqual(built.table);
   });
 });
