@@ -74,7 +74,7 @@ function symbol(state: WordingCellState, cx: number, cy: number, r: number): str
   }
   const colour = symbolColour(state);
   const ring = el('circle', {
-    class: 'wording-symbol-line',
+    class: `wording-symbol-line is-${state}`,
     cx,
     cy,
     r,
@@ -86,7 +86,7 @@ function symbol(state: WordingCellState, cx: number, cy: number, r: number): str
   const half =
     state === 'borrows-phrases'
       ? el('path', {
-          class: 'wording-symbol',
+          class: `wording-symbol is-${state}`,
           d: `M${round(cx)},${round(cy - r)} A${r},${r} 0 0 0 ${round(cx)},${round(cy + r)} Z`,
           fill: colour,
         })
@@ -94,18 +94,19 @@ function symbol(state: WordingCellState, cx: number, cy: number, r: number): str
   return ring + half;
 }
 
-/** One cell: the coloured square (dashed when not measured, faint when not reflected) and its symbol. */
+/**
+ * One cell: the coloured square (dashed when not measured, faint when not reflected) and its symbol,
+ * each classed with the state and no group round them (a page carries 3 × 242 of them).
+ */
 export function wordingCell(
   state: WordingCellState,
   box: { x: number; y: number; size: number },
 ): string {
   const { x, y, size } = box;
   const unmeasured = !isWordingClass(state);
-  return el(
-    'g',
-    { class: `wording-mark is-${state}` },
+  return (
     el('rect', {
-      class: 'wording-cell',
+      class: `wording-cell is-${state}`,
       x: x + 1,
       y: y + 1,
       width: size - 2,
@@ -113,8 +114,7 @@ export function wordingCell(
       fill: FILL[state],
       stroke: unmeasured ? (state === 'not-measured' ? PALETTE.inkSoft : PALETTE.rule) : undefined,
       'stroke-dasharray': state === 'not-measured' ? '3 2' : undefined,
-    }),
-    symbol(state, x + size / 2, y + size / 2, Math.max(4, Math.round(size * 0.22))),
+    }) + symbol(state, x + size / 2, y + size / 2, Math.max(4, Math.round(size * 0.22)))
   );
 }
 
@@ -131,7 +131,7 @@ export function wordingLegend(
   let line = 0;
   const entries = WORDING_STATES.map((state) => {
     // The swatch, a gap and an estimate of the label's width in the chart font.
-    const room = 30 + entryLabel(state, counts).length * 6.2 + 16;
+    const room = 30 + entryLabel(state, counts).length * 5.9 + 14;
     if (x > 0 && x + room > width) {
       x = 0;
       line += 1;

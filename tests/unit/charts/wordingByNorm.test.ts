@@ -62,22 +62,25 @@ describe('the wording-by-norm chart', () => {
 
   it('draws every class with its symbol as well as its colour, in the grid and the legend', () => {
     const body = render(WIDTHS.medium);
-    const marks = (state: string) =>
-      [...body.matchAll(new RegExp(`<g class="wording-mark is-${state}">(.*?)</g>`, 'gu'))].map(
-        (m) => m[1] ?? '',
-      );
-    // Grid cells plus one legend swatch each.
-    expect(marks('restates')).toHaveLength(3);
-    expect(marks('borrows-phrases')).toHaveLength(3);
-    expect(marks('own-words')).toHaveLength(5);
-    expect(marks('not-measured')).toHaveLength(2);
-    expect(marks('not-reflected')).toHaveLength(44 - 9 + 1);
-    for (const m of marks('restates')) expect(m).toMatch(/<circle [^>]*fill="#ffffff"/u);
-    for (const m of marks('borrows-phrases'))
-      expect(m).toMatch(/<circle [^>]*fill="none"[^>]*\/><path class="wording-symbol"/u);
-    for (const m of marks('own-words')) expect(m).toMatch(/<circle [^>]*fill="none"/u);
-    for (const m of marks('not-measured')) expect(m).toMatch(/<line class="wording-dash"/u);
-    for (const m of marks('not-reflected')) expect(m).not.toMatch(/<circle|<line|<path/u);
+    const count = (pattern: string) => body.match(new RegExp(pattern, 'gu'))?.length ?? 0;
+    // Grid cells plus one legend swatch each: the square in the class's colour and its symbol.
+    expect(count('<rect class="wording-cell is-restates"[^>]*fill="#3d2c8d"')).toBe(3);
+    expect(count('<circle class="wording-symbol-line is-restates"[^>]*fill="#ffffff"')).toBe(3);
+    expect(count('<rect class="wording-cell is-borrows-phrases"[^>]*fill="#8272c9"')).toBe(3);
+    expect(
+      count(
+        '<circle class="wording-symbol-line is-borrows-phrases"[^>]*fill="none"[^>]*/><path class="wording-symbol is-borrows-phrases"',
+      ),
+    ).toBe(3);
+    expect(count('<rect class="wording-cell is-own-words"[^>]*fill="#e4e0f4"')).toBe(5);
+    expect(count('<circle class="wording-symbol-line is-own-words"[^>]*fill="none"')).toBe(5);
+    expect(
+      count('<rect class="wording-cell is-not-measured"[^>]*/><line class="wording-dash"'),
+    ).toBe(2);
+    // Not reflected: an empty square, nothing drawn on it.
+    expect(count('<rect class="wording-cell is-not-reflected"[^>]*/>(?!<circle|<line|<path)')).toBe(
+      44 - 9 + 1,
+    );
     // The legend gives each state's number of cells.
     expect(
       [...body.matchAll(/<g class="legend-entry">.*?<text [^>]*>([^<]*)<\/text>/gu)].map(
