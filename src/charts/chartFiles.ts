@@ -1,7 +1,7 @@
 import type { Dataset } from '../lib/dataset/dataset';
 import { absoluteUrl } from '../lib/base';
-import { chartSourceLines } from '../lib/cite';
 import { chartPath } from '../lib/urls';
+import { chartCreditLines } from './credit';
 import { fileSvg, highlightSet } from './document';
 import { embeddedFontStyle } from './fontSubset';
 import { FILE_WIDTH } from './palette';
@@ -13,12 +13,13 @@ import type { ChartDefinition } from './types';
  */
 export function chartFileSvg(
   chart: ChartDefinition,
-  dataset: Pick<Dataset, 'agreements' | 'norms' | 'meta' | 'report'>,
+  dataset: Pick<Dataset, 'agreements' | 'norms' | 'wording' | 'meta' | 'report'>,
   site: URL | string,
 ): string {
   const built = chart.build(dataset);
   const toAbsolute = (path: string) => absoluteUrl(path, site);
-  const source = chartSourceLines(
+  const source = chartCreditLines(
+    chart,
     dataset.report,
     dataset.meta.version,
     toAbsolute(chartPath(chart.id)),

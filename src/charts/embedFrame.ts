@@ -4,10 +4,10 @@
  * Computed from the chart's own layouts, so it follows any change to the charts' sizes.
  */
 import type { Dataset } from '../lib/dataset/dataset';
-import { chartSourceLines } from '../lib/cite';
 import { embedFooterText, highlightOptions, type HighlightOption } from '../lib/embed';
 import { EMBED_TYPE, embedFrameHeight, type EmbedTextBlock } from '../lib/embedSize';
 import { reflectedNormIds } from '../lib/frequencies';
+import { chartCreditLines } from './credit';
 import { highlightSet } from './document';
 import { WIDTHS } from './palette';
 import type { ChartDefinition } from './types';
@@ -21,7 +21,10 @@ export interface ChartEmbed {
   highlights: Record<string, HighlightOption>;
 }
 
-type EmbedData = Pick<Dataset, 'agreements' | 'norms' | 'documents' | 'meta' | 'report'>;
+type EmbedData = Pick<
+  Dataset,
+  'agreements' | 'norms' | 'documents' | 'wording' | 'meta' | 'report'
+>;
 
 /** The mark keys a chart draws (`data-key` in its markup), e.g. `norm:6`. */
 function markKeys(body: string): Set<string> {
@@ -48,13 +51,14 @@ export function chartEmbed(chart: ChartDefinition, data: EmbedData, chartUrl: st
   const caption = Object.values(highlights)
     .map((h) => h.caption)
     .reduce((a, b) => (b.length > a.length ? b : a), '');
-  const [source = '', credit = ''] = chartSourceLines(data.report, data.meta.version, chartUrl);
+  const lines = chartCreditLines(chart, data.report, data.meta.version, chartUrl);
+  const credit = lines.at(-1) ?? '';
   const blocks: EmbedTextBlock[] = [
     { text: chart.title, kind: 'title' },
     { text: chart.description, kind: 'body' },
     ...(caption ? [{ text: caption, kind: 'body' as const }] : []),
     { text: built.summary, kind: 'body' },
-    { text: source, kind: 'small' },
+    ...lines.slice(0, -1).map((line) => ({ text: line, kind: 'small' as const })),
     { text: `${credit} Open the full view on ${new URL(chartUrl).host}`, kind: 'small' },
     { text: 'Show the data table', kind: 'small' },
     { text: embedFooterText(data.meta.license), kind: 'small' },

@@ -76,7 +76,7 @@ export function ogCard(input: {
   );
 }
 
-type OgData = Pick<Dataset, 'agreements' | 'norms' | 'meta' | 'report'>;
+type OgData = Pick<Dataset, 'agreements' | 'norms' | 'wording' | 'meta' | 'report'>;
 
 /** The source line every card ends with. */
 export function ogFooter(data: Pick<OgData, 'meta' | 'report'>, host: string): string {

@@ -18,6 +18,15 @@ export const PALETTE = {
   unlabeledStroke: '#8a4b00',
   /** Our editors' coding, apart from the report's (the site's "note" colour). */
   editors: '#6b3fa0',
+  /**
+   * The wording measure's classes (src/lib/wording/classes.ts), the light halves of the
+   * `--wording-*` pairs in src/styles/global.css: darkest = closest to the GGE wording.
+   */
+  wording: {
+    restates: '#3d2c8d',
+    'borrows-phrases': '#8272c9',
+    'own-words': '#e4e0f4',
+  },
   category: {
     un: '#0b5fa5',
     'single-stakeholder-group': '#a35200',

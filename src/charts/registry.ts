@@ -4,6 +4,7 @@ import { normsByCategoryChart } from './normsByCategory';
 import { normsPerAgreementChart } from './normsPerAgreement';
 import { timelineChart } from './timeline';
 import type { ChartDefinition } from './types';
+import { documentWordingChart, wordingByNormChart } from './wordingByNorm';
 
 /** Every chart, in the order of the gallery. Ids are public: `/charts/<id>/`, `/embed/<id>/`. */
 export const CHARTS: readonly ChartDefinition[] = [
@@ -12,6 +13,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   normsByCategoryChart,
   timelineChart,
   coOccurrenceChart,
+  wordingByNormChart,
 ];
 
 export function chartById(id: string): ChartDefinition {
@@ -27,4 +29,5 @@ export function chartById(id: string): ChartDefinition {
  */
 export const EDITOR_VARIANTS: Readonly<Record<string, ChartDefinition>> = {
   [normFrequencyChart.id]: normFrequencyWithDocumentsChart,
+  [wordingByNormChart.id]: documentWordingChart,
 };

@@ -2,6 +2,7 @@ import type { Agreement } from '../schemas/agreement';
 import type { CodedDocument } from '../schemas/document';
 import type { Norm } from '../schemas/norm';
 import type { CsvValue } from '../lib/csv';
+import type { DatasetWording } from '../lib/wording/datasetWording';
 
 /** What every chart is computed from: the report's agreements and the norms. */
 export interface ChartInput {
@@ -12,6 +13,11 @@ export interface ChartInput {
    * them apart; the report's charts never do.
    */
   documents?: readonly CodedDocument[];
+  /**
+   * The wording measure (this site's, not the report's), as the dataset computed it once: charts
+   * of the measure read it here and never measure anything themselves.
+   */
+  wording: DatasetWording;
 }
 
 /** A mark's key, shared by the SVG (`data-key`) and the highlight option: `norm:6`, `agreement:paris-call`. */
@@ -53,5 +59,14 @@ export interface ChartDefinition {
   title: string;
   /** One sentence: what the chart shows. */
   description: string;
+  /**
+   * For a chart of one of this site's measures rather than the report's coding: the line saying so,
+   * printed before the source line wherever the chart goes (its page, embed and files).
+   */
+  measure?: {
+    line: string;
+    /** The site path of the section that explains the measure (the page links the line to it). */
+    path: string;
+  };
   build: (input: ChartInput) => BuiltChart;
 }

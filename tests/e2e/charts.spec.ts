@@ -318,3 +318,34 @@ test.describe('the frequency chart elsewhere', () => {
     expect(keys).toEqual(agreement.norms.filter((c) => c.reflected).map((c) => `norm:${c.norm}`));
   });
 });
+
+test.describe('the chart of the wording measure', () => {
+  test('says in its title and source line that the measure is this site’s, on its page and embed', async ({
+    page,
+  }) => {
+    for (const path of ['/charts/wording-by-norm/', '/embed/wording-by-norm/']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/: this site’s measure$/u);
+      const source = page.locator('#chart-wording-by-norm .chart-source');
+      await expect(source).toContainText(
+        'Measure: Cyber Norms Explorer (shared runs of words with the 2015 GGE text), from the quotes in the report; this site’s measure, not the report’s coding.',
+      );
+      await expect(source.getByRole('link', { name: 'How it is measured' })).toHaveAttribute(
+        'href',
+        /\/methodology\/#wording-measure$/u,
+      );
+    }
+  });
+
+  test('highlights an agreement’s row or a norm’s column from the address', async ({ page }) => {
+    const marks = page.locator('#chart-wording-by-norm svg.chart-wide .mark.is-highlighted');
+    await page.goto('/charts/wording-by-norm/?highlight=paris-call');
+    await expect(marks).toHaveCount(1);
+    await expect(marks).toHaveAttribute('data-key', 'agreement:paris-call');
+    await expect(marks.locator('.hl-outline')).toBeVisible();
+    await page.goto('/charts/wording-by-norm/?highlight=6');
+    await expect(marks).toHaveCount(1);
+    await expect(marks).toHaveAttribute('data-key', 'norm:6');
+    await expect(marks.locator('.hl-outline')).toBeVisible();
+  });
+});

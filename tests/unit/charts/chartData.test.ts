@@ -7,7 +7,7 @@ import { timelineData } from '../../../src/charts/timeline';
 import { FIXTURE } from '../fixtures/dataset';
 
 // Expected values are read by hand off the table in tests/unit/fixtures/dataset.ts.
-const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms };
+const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms, wording: FIXTURE.wording };
 
 describe('chart data over the fixture dataset', () => {
   it('norm-frequency: one bar per norm, its count of the 4 agreements and its percentage', () => {

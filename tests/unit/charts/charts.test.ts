@@ -7,7 +7,7 @@ import { WIDTHS } from '../../../src/charts/palette';
 import { CHARTS, chartById } from '../../../src/charts/registry';
 import { FIXTURE } from '../fixtures/dataset';
 
-const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms };
+const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms, wording: FIXTURE.wording };
 const page = (id: string, highlight: Parameters<typeof highlightSet>[0] = []) => {
   const chart = chartById(id);
   const options = {

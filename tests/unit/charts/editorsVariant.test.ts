@@ -6,7 +6,7 @@ import {
 import { CHARTS, EDITOR_VARIANTS, chartById } from '../../../src/charts/registry';
 import { FIXTURE } from '../fixtures/dataset';
 
-const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms };
+const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms, wording: FIXTURE.wording };
 const withDocuments = { ...input, documents: FIXTURE.documents };
 
 describe('the editors’ variant of the frequency chart', () => {
@@ -23,9 +23,10 @@ describe('the editors’ variant of the frequency chart', () => {
     expect(report.build(withDocuments).table).toEqual(report.build(input).table);
   });
 
-  it('is offered on the frequency chart’s page only, and is not in the gallery', () => {
-    expect(Object.keys(EDITOR_VARIANTS)).toEqual(['norm-frequency']);
+  it('is offered on the frequency and wording charts’ pages only, and is not in the gallery', () => {
+    expect(Object.keys(EDITOR_VARIANTS)).toEqual(['norm-frequency', 'wording-by-norm']);
     expect(CHARTS).not.toContain(normFrequencyWithDocumentsChart);
+    expect(CHARTS).not.toContain(EDITOR_VARIANTS['wording-by-norm']);
   });
 
   it('counts nothing extra when there are no documents', () => {

@@ -13,7 +13,7 @@ import { FIXTURE } from '../fixtures/dataset';
 
 // The fixture's categories (tests/unit/fixtures/dataset.ts): UN 1 agreement (UN GGE 2015),
 // single stakeholder group 2 (G7 Lucca, MANRS), multistakeholder 1 (Paris Call).
-const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms };
+const input = { agreements: FIXTURE.agreements, norms: FIXTURE.norms, wording: FIXTURE.wording };
 const render = (chart: typeof normFrequencyChart, agreements = input.agreements) =>
   chart
     .build({ ...input, agreements })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileSvg, highlightSet } from '../../../src/charts/document';
-import { normFrequencyWithDocumentsChart } from '../../../src/charts/normFrequency';
 import { ogImageSvg } from '../../../src/charts/ogImage';
 import { FILE_WIDTH } from '../../../src/charts/palette';
-import { CHARTS } from '../../../src/charts/registry';
+import { CHARTS, EDITOR_VARIANTS } from '../../../src/charts/registry';
 import { FIXTURE } from '../fixtures/dataset';
+import { WORDING_FIXTURE } from './wordingFixture';
 
 /**
  * One standalone SVG file per chart over the fixture dataset, as a reader downloads it: open a
@@ -14,6 +14,8 @@ import { FIXTURE } from '../fixtures/dataset';
 const input = {
   agreements: FIXTURE.agreements,
   norms: FIXTURE.norms,
+  // The charts of the measure need measured cells; the fixture's norms carry no GGE text.
+  wording: WORDING_FIXTURE,
   documents: FIXTURE.documents,
 };
 const options = {
@@ -29,7 +31,7 @@ const CREDIT = {
 const lines = (svg: string) => `${svg.replaceAll('><', '>\n<')}\n`;
 
 describe('chart files over the fixture dataset', () => {
-  it.each([...CHARTS, normFrequencyWithDocumentsChart].map((c) => [c.id, c] as const))(
+  it.each([...CHARTS, ...Object.values(EDITOR_VARIANTS)].map((c) => [c.id, c] as const))(
     '%s.svg',
     async (id, chart) => {
       const svg = fileSvg(chart, chart.build(input), options, CREDIT);
