@@ -78,6 +78,7 @@ describe('chartRoutes', () => {
       'norms-by-category',
       'timeline',
       'co-occurrence',
+      'wording-by-norm',
     ]);
   });
 });
