@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from '../../schemas/values';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
 import type { MatrixNorm } from '../../lib/matrix';
 import { SORT_KEYS, type SortKey } from '../../lib/matrixView/sort';
+import { CELL_SHADINGS, type CellShading } from '../../lib/matrixView/wordingLook';
 import type { MatrixView } from '../../lib/matrixView/state';
 import type { HistoryMode } from '../shared/queryString';
 import { MoreFilters } from './MoreFilters';
@@ -81,6 +82,17 @@ export function MatrixControls({
           }}
         >
           {choiceOptions(SORT_KEYS)}
+        </SelectField>
+        <SelectField
+          id="matrix-shading"
+          label="Shade cells by"
+          className="field-shading"
+          value={view.shading}
+          onChange={(value) => {
+            update({ shading: value as CellShading });
+          }}
+        >
+          {choiceOptions(CELL_SHADINGS)}
         </SelectField>
         <div className="bar-buttons">
           <NormsChoice view={view} columns={columns} update={update} />
