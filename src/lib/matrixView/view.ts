@@ -37,7 +37,7 @@ export function describeView(
 
 /** What the status line adds in the wording view, so the reader knows whose shades they see. */
 export const WORDING_SHADING_NOTE =
-  'Cells are shaded by how closely their quotes follow the 2015 GGE wording: this site’s measure, not the report’s.';
+  'Shaded by how closely the quotes follow the GGE wording (our measure).';
 
 /**
  * The table's caption: the rows shown by the norms the view is about, e.g. "8 agreements × 2 norms"

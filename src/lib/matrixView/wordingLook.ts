@@ -10,7 +10,7 @@ import { isKeyOf } from './params';
  */
 export const CELL_SHADINGS = {
   report: { label: 'The report’s coding' },
-  wording: { label: 'Wording vs. the GGE text (this site’s measure)' },
+  wording: { label: 'GGE wording (our measure)' },
 } as const;
 export type CellShading = keyof typeof CELL_SHADINGS;
 
