@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { requireDataset } from '../../src/lib/dataset/readDataset';
 import { wordingFor } from '../../src/lib/wording/datasetWording';
 import { expectAccessible, expectNoSidewaysScroll, watchPage } from './support';
@@ -25,6 +25,14 @@ const reflectedWithoutQuote = agreements
   .flatMap((a) => a.norms.map((c) => ({ slug: a.slug, cell: c })))
   .find(({ cell }) => cell.reflected && !cell.evidence.some((e) => e.kind === 'quote'));
 const paris3 = wordingFor(data.wording.agreements, 'paris-call', 3);
+
+/** The look of each cell link in `cells` (the wording view's class names), in the page's order. */
+async function looksOf(cells: Locator): Promise<(string | undefined)[]> {
+  const classes = await cells.evaluateAll((links) => links.map((a) => a.getAttribute('class')));
+  return classes.map(
+    (names) => /is-(restates|borrows-phrases|own-words|not-measured)/u.exec(names ?? '')?.[1],
+  );
+}
 
 test.describe('matrix wording view', () => {
   test('the switch puts view=wording in the URL, shades cells by class, and back undoes it', async ({
@@ -96,13 +104,7 @@ test.describe('matrix wording view', () => {
         (c) => wordingFor(data.wording.agreements, a.slug, c.norm)?.class ?? 'not-measured',
       ),
     );
-    const shown = await page
-      .locator('.matrix-table:not(.editor-rows) tbody .matrix-cell')
-      .evaluateAll((links) =>
-        links.map(
-          (a) => /is-(restates|borrows-phrases|own-words|not-measured)/u.exec(a.className)?.[1],
-        ),
-      );
+    const shown = await looksOf(page.locator('.matrix-table:not(.editor-rows) tbody .matrix-cell'));
     expect(shown).toEqual(expected);
   });
 
@@ -170,13 +172,7 @@ test.describe('matrix wording view', () => {
     const expected = documents.flatMap((d) =>
       d.norms.map((c) => wordingFor(data.wording.documents, d.id, c.norm)?.class ?? 'not-measured'),
     );
-    const shown = await table
-      .locator('.matrix-cell')
-      .evaluateAll((links) =>
-        links.map(
-          (a) => /is-(restates|borrows-phrases|own-words|not-measured)/u.exec(a.className)?.[1],
-        ),
-      );
+    const shown = await looksOf(table.locator('.matrix-cell'));
     expect(shown).toEqual(expected);
     const measured = data.wording.documents[0];
     if (!measured) throw new Error('no measured document cell');
