@@ -146,8 +146,8 @@ test.describe('matrix wording view', () => {
     await expect(summary.getByRole('link')).toHaveText('This site’s measure, not the report’s');
     const runs = paris3.runs.map((run) => run.text);
     await expect(sheet.locator('.evidence mark.shared-run')).toHaveText(runs);
-    await expect(sheet.locator('.gge-wording mark.shared-run')).toHaveText(runs);
-    await expect(sheet.locator('.gge-wording blockquote')).toHaveText(
+    await expect(sheet.locator('.sheet-gge-wording mark.shared-run')).toHaveText(runs);
+    await expect(sheet.locator('.sheet-gge-wording blockquote')).toHaveText(
       data.norms.find((n) => n.id === 3)?.gge?.text ?? 'missing',
     );
     check();
@@ -160,7 +160,7 @@ test.describe('matrix wording view', () => {
     await openMatrix(page, `?cell=${unreflected.slug}:${String(unreflected.cell.norm)}`);
     const sheet = page.locator('#evidence-panel');
     await expect(sheet.locator('.wording-summary')).toContainText('not measured (not reflected)');
-    await expect(sheet.locator('.gge-wording')).toHaveCount(0);
+    await expect(sheet.locator('.sheet-gge-wording')).toHaveCount(0);
   });
 
   test('the editors’ rows are shaded by their own measure, labelled as their coding', async ({

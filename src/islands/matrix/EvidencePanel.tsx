@@ -148,7 +148,7 @@ export function EvidencePanel({
           />
         )}
         {wording && column.ggeText !== undefined && (
-          <figure className="gge-wording">
+          <figure className="sheet-gge-wording">
             <figcaption>
               The 2015 GGE wording of norm {column.id}, with the words the quotes share marked
             </figcaption>

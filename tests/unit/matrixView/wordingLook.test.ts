@@ -3,7 +3,7 @@ import { matrixAgreement } from '../../../src/lib/matrix';
 import { cellLook, cellName } from '../../../src/lib/matrixView/cellLook';
 import { withWording } from '../../../src/lib/matrixView/rows';
 import { expandWording, wordingLook } from '../../../src/lib/matrixView/wordingLook';
-import { GGE_TEXT_2, WORDING_AGREEMENT, WORDING_CELLS } from '../fixtures/wording';
+import { GGE_TEXT_2, WORDING_AGREEMENT, WORDING_CELLS } from '../fixtures/matrixWording';
 
 const row = withWording(matrixAgreement(WORDING_AGREEMENT), 'a', WORDING_CELLS);
 const cellOf = (norm: number) => {
