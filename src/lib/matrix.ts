@@ -4,6 +4,7 @@ import type { Norm } from '../schemas/norm';
 import type { CellState } from '../schemas/values';
 import { cellIssues, type CellIssue } from './cellIssues';
 import { reflectedNormIds } from './frequencies';
+import type { CellWordingSummary } from './matrixView/wordingLook';
 
 /**
  * The cell as the islands get it in their props: the schema's `NormCell` without its passages (the
@@ -12,6 +13,8 @@ import { reflectedNormIds } from './frequencies';
  */
 export type CellSummary = Pick<NormCell, 'norm' | 'label' | 'labelWording' | 'reflected'> & {
   issues: CellIssue[];
+  /** The wording measure of a measured cell (this site's, not the report's); see `withWording`. */
+  wording?: CellWordingSummary;
 };
 
 /** The agreement fields the matrix shows, filters or sorts by: add one here to show it. */
@@ -32,8 +35,16 @@ export type MatrixAgreement = Pick<Agreement, (typeof MATRIX_FIELDS)[number]> & 
 /** A document coded by the site's editors, as the matrix shows it in a row of its own. */
 export type MatrixDocument = Pick<CodedDocument, 'id' | 'shortName'> & { norms: CellSummary[] };
 
-/** A norm as a matrix column heading needs it. */
-export type MatrixNorm = Pick<Norm, 'id' | 'slug' | 'title'>;
+/**
+ * A norm as a matrix column needs it: the heading, and the 2015 GGE wording, which the evidence
+ * sheet shows with the runs a measured cell shares with it marked (absent when the report quotes none).
+ */
+export type MatrixNorm = Pick<Norm, 'id' | 'slug' | 'title'> & { ggeText?: string };
+
+/** The island props of one norm. */
+export function matrixNorm({ id, slug, title, gge }: Norm): MatrixNorm {
+  return gge ? { id, slug, title, ggeText: gge.text } : { id, slug, title };
+}
 
 /** The cells of a record, summarised for island props, in the record's (norm) order. */
 export function summariseCells(record: Pick<Agreement, 'norms'>): CellSummary[] {

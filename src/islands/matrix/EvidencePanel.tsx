@@ -3,9 +3,12 @@ import { withBase } from '../../lib/base';
 import { cellFor } from '../../lib/agreements';
 import { CELL_ISSUE_LABELS } from '../../lib/cellIssues';
 import type { CellSummary, MatrixAgreement, MatrixNorm } from '../../lib/matrix';
-import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
+import { describeWording, expandWording } from '../../lib/matrixView/wordingLook';
+import { agreementNormPath, agreementPath, normPath, wordingMeasurePath } from '../../lib/urls';
 import { EvidenceItems } from '../../components/evidence/EvidenceItems';
 import { ReportLabel } from '../../components/evidence/ReportLabel';
+import { SharedRunsText } from '../../components/evidence/SharedRunsText';
+import { WordingSummary } from '../../components/evidence/WordingSummary';
 import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
 import type { RecordsState } from '../shared/useAgreementRecords';
 
@@ -40,6 +43,10 @@ export function EvidencePanel({
   const record = records.records?.get(row.slug);
   const recordCell = record && cellFor(record, column.id);
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const wording =
+    cell.wording && column.ggeText !== undefined
+      ? expandWording(cell.wording, column.ggeText)
+      : undefined;
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -110,6 +117,16 @@ export function EvidencePanel({
             ))}
           </ul>
         )}
+        {wording ? (
+          <WordingSummary result={wording} />
+        ) : (
+          <p className="wording-summary">
+            {`How closely the quotes follow the GGE wording: ${describeWording(cell)}. `}
+            <a className="wording-method" href={withBase(wordingMeasurePath)}>
+              This site’s measure, not the report’s
+            </a>
+          </p>
+        )}
         {records.status === 'error' && (
           <p>The evidence could not be loaded. It is on the agreement page (link below).</p>
         )}
@@ -127,7 +144,21 @@ export function EvidencePanel({
               place: { part: 'norm', normId: column.id, index: 0 },
               normTitle: column.title,
             }}
+            wording={wording}
           />
+        )}
+        {wording && column.ggeText !== undefined && (
+          <figure className="sheet-gge-wording">
+            <figcaption>
+              The 2015 GGE wording of norm {column.id}, with the words the quotes share marked
+            </figcaption>
+            <blockquote className="passage">
+              <SharedRunsText
+                text={column.ggeText}
+                spans={wording.runs.map((run) => ({ start: run.ggeStart, end: run.ggeEnd }))}
+              />
+            </blockquote>
+          </figure>
         )}
         {recordCell?.note && (
           <p className="editor-note">

@@ -1,7 +1,8 @@
 import { CATEGORIES, type Category } from '../../schemas/values';
 import { MAX_QUERY_LENGTH } from '../../lib/search/limits';
 import type { MatrixNorm } from '../../lib/matrix';
-import { SORT_KEYS, type SortKey } from '../../lib/matrixView/sort';
+import { SORT_KEYS } from '../../lib/matrixView/sort';
+import { CELL_SHADINGS } from '../../lib/matrixView/wordingLook';
 import type { MatrixView } from '../../lib/matrixView/state';
 import type { HistoryMode } from '../shared/queryString';
 import { MoreFilters } from './MoreFilters';
@@ -35,6 +36,26 @@ export function MatrixControls({
   onReset,
   editorDocuments,
 }: Props) {
+  /** A select of the bar that sets one key of the view to one of `choices`. */
+  const viewChoice = <K extends 'sort' | 'shading'>(
+    key: K,
+    id: string,
+    label: string,
+    choices: Record<MatrixView[K], { label: string }>,
+    className?: string,
+  ) => (
+    <SelectField
+      id={id}
+      label={label}
+      {...(className === undefined ? {} : { className })}
+      value={view[key]}
+      onChange={(value) => {
+        update({ [key]: value as MatrixView[K] });
+      }}
+    >
+      {choiceOptions(choices)}
+    </SelectField>
+  );
   return (
     <form
       className="matrix-controls"
@@ -72,16 +93,8 @@ export function MatrixControls({
           <option value="">All categories</option>
           {choiceOptions(CATEGORIES)}
         </SelectField>
-        <SelectField
-          id="matrix-sort"
-          label="Sort by"
-          value={view.sort}
-          onChange={(value) => {
-            update({ sort: value as SortKey });
-          }}
-        >
-          {choiceOptions(SORT_KEYS)}
-        </SelectField>
+        {viewChoice('sort', 'matrix-sort', 'Sort by', SORT_KEYS)}
+        {viewChoice('shading', 'matrix-shading', 'Shade cells by', CELL_SHADINGS, 'field-shading')}
         <div className="bar-buttons">
           <NormsChoice view={view} columns={columns} update={update} />
           <MoreFilters

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cellFor } from '../../lib/agreements';
 import type { MatrixAgreement, MatrixDocument, MatrixNorm } from '../../lib/matrix';
 import { columnTotals, yearBounds } from '../../lib/matrixView/rows';
-import { DEFAULT_VIEW, isFiltered, type MatrixView } from '../../lib/matrixView/state';
+import { isFiltered, resetView, type MatrixView } from '../../lib/matrixView/state';
 import { describeView, matrixCaption, visibleRows } from '../../lib/matrixView/view';
 import { EditorRowsTable } from './EditorRowsTable';
 import { EvidencePanel } from './EvidencePanel';
@@ -24,6 +24,10 @@ export interface MatrixExplorerProps {
   reportId: string;
   /** Documents coded by the site's editors, shown apart when the `docs` switch is on. */
   editorRows: MatrixDocument[];
+  /** The legend of the report's four looks (the page's `CellLegend`, an Astro slot). */
+  reportLegend?: ReactNode;
+  /** The legend of the wording view: the three classes and "not measured" (an Astro slot). */
+  wordingLegend?: ReactNode;
 }
 
 /** The sentence under the controls that says what the table shows (announced politely). */
@@ -45,6 +49,8 @@ export default function MatrixExplorer({
   columns,
   reportId,
   editorRows,
+  reportLegend,
+  wordingLegend,
 }: MatrixExplorerProps) {
   const knownSlugs = useMemo(() => new Set(rows.map((r) => r.slug)), [rows]);
   const [view, update] = useMatrixView(knownSlugs);
@@ -102,10 +108,11 @@ export default function MatrixExplorer({
     (trigger ?? document.getElementById('matrix-q'))?.focus();
   }, [open, update]);
 
-  const caption = matrixCaption(shown.length, view.norms.length, columns.length);
+  const caption = matrixCaption(shown.length, view.norms.length, columns.length, view.shading);
 
   return (
-    <div className="matrix-explorer">
+    <div className="matrix-explorer" data-shading={view.shading}>
+      {view.shading === 'wording' ? wordingLegend : reportLegend}
       <a
         className="skip-to-matrix"
         href="#matrix-grid"
@@ -128,7 +135,7 @@ export default function MatrixExplorer({
         enabled={hydrated}
         update={update}
         onReset={() => {
-          update({ ...DEFAULT_VIEW, cell: view.cell });
+          update(resetView(view, true));
         }}
         editorDocuments={editorRows.length}
       />
@@ -156,6 +163,7 @@ export default function MatrixExplorer({
             openCell={open}
             highlighted={view.norms}
             markUnlabeled={view.unlabeled}
+            shading={view.shading}
             interactive={hydrated}
             onOpen={openCellPanel}
             onEscape={closePanel}
@@ -168,7 +176,7 @@ export default function MatrixExplorer({
                   type="button"
                   className="button"
                   onClick={() => {
-                    update({ ...DEFAULT_VIEW });
+                    update(resetView(view, false));
                   }}
                 >
                   Show all agreements
@@ -176,7 +184,9 @@ export default function MatrixExplorer({
               )}
             </p>
           )}
-          {view.docs && <EditorRowsTable documents={editorRows} columns={columns} />}
+          {view.docs && (
+            <EditorRowsTable documents={editorRows} columns={columns} shading={view.shading} />
+          )}
         </div>
         {openRow && openColumn && openCell && (
           <EvidencePanel

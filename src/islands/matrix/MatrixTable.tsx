@@ -1,16 +1,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { CATEGORIES, CELL_STATES } from '../../schemas/values';
+import { CATEGORIES } from '../../schemas/values';
 import { withBase } from '../../lib/base';
 import { cellFor } from '../../lib/agreements';
-import { CELL_ISSUE_LABELS } from '../../lib/cellIssues';
-import { cellStyle, cellStyleClasses } from '../../lib/matrixView/cellStyles';
-import {
-  cellState,
-  reflectedCount,
-  type CellSummary,
-  type MatrixAgreement,
-  type MatrixNorm,
-} from '../../lib/matrix';
+import { cellLook, cellName } from '../../lib/matrixView/cellLook';
+import type { CellShading } from '../../lib/matrixView/wordingLook';
+import { reflectedCount, type MatrixAgreement, type MatrixNorm } from '../../lib/matrix';
 import { agreementNormPath, agreementPath } from '../../lib/urls';
 import type { RowMatch } from '../../lib/matrixView/matches';
 import { MatchLine } from './MatchLine';
@@ -31,23 +25,12 @@ interface Props {
   highlighted: readonly number[];
   /** Mark the cells the report left unlabeled (the "unlabeled" filter). */
   markUnlabeled: boolean;
+  /** What the cells are shaded by: the report's coding or this site's wording measure. */
+  shading: CellShading;
   /** False while the page is still static: links behave as plain links, no roving focus. */
   interactive: boolean;
   onOpen: (slug: string, norm: number) => void;
   onEscape: () => void;
-}
-
-/** What a screen reader hears for a cell, which also names the cell link on its own. */
-function describeCell(row: MatrixAgreement, column: MatrixNorm, cell: CellSummary): string {
-  const state = cellState(cell);
-  const reflected =
-    state === 'no'
-      ? 'not reflected'
-      : `reflected${state === 'unlabeled' ? ' (counted without a marker in the report)' : ''}`;
-  const marker = state === 'no' && cell.label === 'unlabeled' ? ', no marker in the report' : '';
-  const issues = cell.issues.map((issue) => CELL_ISSUE_LABELS[issue.kind]);
-  const notes = issues.length > 0 ? `; ${issues.join('; ')}` : '';
-  return `${row.shortName}, norm ${column.id} (${column.title}): ${reflected}${marker}${notes}`;
 }
 
 /** The agreement-by-norm table. Each cell links to its block on the agreement page. */
@@ -121,6 +104,7 @@ export function MatrixTable(props: Props) {
                 const emphasised = markUnlabeled && cell.label === 'unlabeled';
                 const chosen = highlighted.includes(column.id);
                 const noted = cell.issues.length > 0;
+                const look = cellLook(cell, props.shading);
                 return (
                   <td
                     key={column.id}
@@ -131,7 +115,7 @@ export function MatrixTable(props: Props) {
                     }
                   >
                     <a
-                      className={`${cellStyleClasses(cellStyle(cell))} matrix-cell${isOpen ? ' is-open' : ''}`}
+                      className={`${look.classes} matrix-cell${isOpen ? ' is-open' : ''}`}
                       href={withBase(agreementNormPath(row.slug, column.id))}
                       data-row={r}
                       data-col={c}
@@ -149,14 +133,14 @@ export function MatrixTable(props: Props) {
                         onClick(event, row.slug, column.id);
                       }}
                     >
-                      <span aria-hidden="true">{CELL_STATES[cellState(cell)].symbol}</span>
+                      <span aria-hidden="true">{look.symbol}</span>
                       {noted && (
                         <span className="note-mark" aria-hidden="true">
                           *
                         </span>
                       )}
                       <span className="visually-hidden">
-                        {describeCell(row, column, cell)}
+                        {cellName(row, column, cell, props.shading)}
                         {isOpen ? ' (evidence shown)' : ''}
                       </span>
                     </a>

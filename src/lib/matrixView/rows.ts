@@ -1,5 +1,7 @@
 import { cellFor } from '../agreements';
-import type { MatrixAgreement, MatrixNorm } from '../matrix';
+import type { CellSummary, MatrixAgreement, MatrixNorm } from '../matrix';
+import { wordingFor, type CellWording } from '../wording/datasetWording';
+import { summariseWording } from './wordingLook';
 
 /** The launch year of an agreement, or null when the report gives no date. */
 export function launchYear(row: Pick<MatrixAgreement, 'launched'>): number | null {
@@ -19,4 +21,21 @@ export function columnTotals(
   columns: readonly MatrixNorm[],
 ): number[] {
   return columns.map((column) => rows.filter((row) => cellFor(row, column.id).reflected).length);
+}
+
+/**
+ * A row with the wording measure on each of its measured cells, from the dataset's measure
+ * (`data.wording.agreements` for an agreement, `.documents` for a coded document, by `id`).
+ * Cells the measure leaves out get no field, so the props carry only what the island shows.
+ */
+export function withWording<T extends { norms: CellSummary[] }>(
+  row: T,
+  id: string,
+  measured: readonly CellWording[],
+): T {
+  const norms = row.norms.map((cell) => {
+    const result = wordingFor(measured, id, cell.norm);
+    return result ? { ...cell, wording: summariseWording(result) } : cell;
+  });
+  return { ...row, norms };
 }

@@ -3,11 +3,12 @@ import type { NormId } from '../../schemas/values';
 import { FILTERS, type FilterValues } from './filters';
 import { parseNormId } from './params';
 import { DEFAULT_SORT, parseSort, type SortKey } from './sort';
+import { DEFAULT_SHADING, SHADING_PARAM, parseShading, type CellShading } from './wordingLook';
 
 /**
  * The whole matrix view, as it lives in the query string so that a link reopens the same view:
  * the filters' keys (`q`, `category`, `stakeholder`, `from`, `to`, `norms`, `unlabeled`), then
- * `sort`, `cell` and `docs`.
+ * `sort`, `cell`, `docs` and `view` (the shading).
  */
 export type MatrixView = FilterValues & {
   sort: SortKey;
@@ -18,6 +19,8 @@ export type MatrixView = FilterValues & {
    * table. Off by default: the report's rows, totals and filters never include them.
    */
   docs: boolean;
+  /** What the cells are shaded by: the report's coding, or this site's wording measure. */
+  shading: CellShading;
 };
 
 export const DEFAULT_VIEW: MatrixView = {
@@ -25,6 +28,7 @@ export const DEFAULT_VIEW: MatrixView = {
   sort: DEFAULT_SORT,
   cell: null,
   docs: false,
+  shading: DEFAULT_SHADING,
 };
 
 function parseCell(value: string | null, knownSlugs: ReadonlySet<string>): MatrixView['cell'] {
@@ -49,6 +53,7 @@ export function parseMatrixView(
     sort: parseSort(params),
     cell: parseCell(params.get('cell'), knownSlugs),
     docs: params.get(EDITORS_PARAM) === '1',
+    shading: parseShading(params.get(SHADING_PARAM)),
   };
 }
 
@@ -59,6 +64,7 @@ export function serialiseMatrixView(view: MatrixView): string {
   if (view.sort !== DEFAULT_SORT) params.set('sort', view.sort);
   if (view.cell) params.set('cell', `${view.cell.slug}:${view.cell.norm}`);
   if (view.docs) params.set(EDITORS_PARAM, '1');
+  if (view.shading !== DEFAULT_SHADING) params.set(SHADING_PARAM, view.shading);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -66,4 +72,12 @@ export function serialiseMatrixView(view: MatrixView): string {
 /** Whether any filter (not the sort or the open cell) narrows the rows. */
 export function isFiltered(view: MatrixView): boolean {
   return FILTERS.some((filter) => filter.describe(view) !== null);
+}
+
+/**
+ * The view with every filter, the sort and the editors' rows back to their defaults, keeping what
+ * is not a filter: the open cell (when `keepCell`) and what the cells are shaded by.
+ */
+export function resetView(view: MatrixView, keepCell: boolean): MatrixView {
+  return { ...DEFAULT_VIEW, cell: keepCell ? view.cell : null, shading: view.shading };
 }

@@ -3,6 +3,7 @@ import { FILTERS, type FilterContext } from './filters';
 import { formatInteger, plural } from '../format';
 import { sortRows } from './sort';
 import type { MatrixView } from './state';
+import type { CellShading } from './wordingLook';
 
 /** The rows a view shows, in its sort order. */
 export function visibleRows(
@@ -30,14 +31,29 @@ export function describeView(
   const sentence = [`Showing ${shown} of ${rows.length} agreements`, ...words]
     .filter((part) => part !== null)
     .join(' ');
-  return [`${sentence}.`, ...notes.filter((note) => note !== null)].join(' ');
+  const shading = view.shading === 'wording' ? [WORDING_SHADING_NOTE] : [];
+  return [`${sentence}.`, ...notes.filter((note) => note !== null), ...shading].join(' ');
 }
+
+/** What the status line adds in the wording view, so the reader knows whose shades they see. */
+export const WORDING_SHADING_NOTE =
+  'Shaded by how closely the quotes follow the GGE wording (our measure).';
 
 /**
  * The table's caption: the rows shown by the norms the view is about, e.g. "8 agreements × 2 norms"
- * when two norms are chosen (their columns are highlighted; the others stay, so it says so).
+ * when two norms are chosen (their columns are highlighted; the others stay, so it says so), and,
+ * in the wording view, what the cells are shaded by.
  */
-export function matrixCaption(shown: number, chosenNorms: number, allNorms: number): string {
+export function matrixCaption(
+  shown: number,
+  chosenNorms: number,
+  allNorms: number,
+  shading: CellShading = 'report',
+): string {
   const size = `${plural(shown, 'agreement')} × ${plural(chosenNorms || allNorms, 'norm')}`;
-  return chosenNorms === 0 ? size : `${size} (highlighted among all ${formatInteger(allNorms)})`;
+  const caption =
+    chosenNorms === 0 ? size : `${size} (highlighted among all ${formatInteger(allNorms)})`;
+  return shading === 'wording'
+    ? `${caption}, shaded by how closely the quotes follow the GGE wording (this site’s measure)`
+    : caption;
 }

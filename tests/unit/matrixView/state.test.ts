@@ -19,7 +19,7 @@ describe('parseMatrixView', () => {
   it('reads every key of a full view', () => {
     expect(
       parse(
-        '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=6,5&match=any&unlabeled=1&sort=date&cell=paris-call:6&docs=1',
+        '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=6,5&match=any&unlabeled=1&sort=date&cell=paris-call:6&docs=1&view=wording',
       ),
     ).toEqual({
       q: 'critical',
@@ -33,6 +33,7 @@ describe('parseMatrixView', () => {
       sort: 'date',
       cell: { slug: 'paris-call', norm: 6 },
       docs: true,
+      shading: 'wording',
     });
   });
 
@@ -49,6 +50,10 @@ describe('parseMatrixView', () => {
     ['a cell of an unknown agreement', 'cell=atlantis:6', { cell: null }],
     ['a cell of an unknown norm', 'cell=paris-call:12', { cell: null }],
     ['a cell with markup', 'cell=<b>paris-call</b>:6', { cell: null }],
+    ['a shading in capitals', 'view=Wording', { shading: 'report' }],
+    ['a shading with a space', 'view=wording%20', { shading: 'report' }],
+    ['an unknown shading', 'view=words', { shading: 'report' }],
+    ['a shading named like an object property', 'view=toString', { shading: 'report' }],
   ] as [string, string, Partial<MatrixView>][])('ignores %s', (_, query, expected) => {
     expect(parse(query)).toEqual({ ...DEFAULT_VIEW, ...expected });
   });
@@ -128,9 +133,12 @@ describe('serialiseMatrixView', () => {
     ['the default view', '', ''],
     [
       'every key, in the fixed order, whatever order the link had',
-      '?docs=1&cell=paris-call:6&sort=date&unlabeled=1&match=any&norms=6,5&to=2020&from=2010&stakeholder=governments&category=un&q=critical',
-      '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=5%2C6&match=any&unlabeled=1&sort=date&cell=paris-call%3A6&docs=1',
+      '?view=wording&docs=1&cell=paris-call:6&sort=date&unlabeled=1&match=any&norms=6,5&to=2020&from=2010&stakeholder=governments&category=un&q=critical',
+      '?q=critical&category=un&stakeholder=governments&from=2010&to=2020&norms=5%2C6&match=any&unlabeled=1&sort=date&cell=paris-call%3A6&docs=1&view=wording',
     ],
+    ['the wording shading alone', '?view=wording', '?view=wording'],
+    ['the default shading, which is left out', '?view=report', ''],
+    ['a malformed shading, which it drops', '?view=%3Cb%3E', ''],
     ['an open year range', '?to=2012', '?to=2012'],
     ['a match of any chosen norm, after the norms', '?match=any&norms=3', '?norms=3&match=any'],
     ['a match with no norm chosen, which is no filter', '?match=any', ''],
@@ -158,6 +166,7 @@ describe('isFiltered', () => {
   it.each([
     ['', false],
     ['?sort=name&cell=paris-call:6&docs=1', false],
+    ['?view=wording', false],
     ['?q=%20', false],
     ['?q=x', true],
     ['?category=un', true],
