@@ -11,7 +11,8 @@ import { classCounts } from '../lib/wording/counts';
 import { wordingFor, type CellWording } from '../lib/wording/datasetWording';
 import type { BuiltChart, ChartDefinition, ChartInput } from './types';
 import { renderWordingGrid, type WordingGridRow } from './wordingGrid';
-import { stateShort, type WordingCellState } from './wordingMarks';
+import { wordingState, type WordingState } from '../lib/wording/states';
+import { stateShort } from './wordingMarks';
 
 /** A record's cells, norm by norm: its measured class, or why it has none. */
 function cellsOf(
@@ -23,7 +24,7 @@ function cellsOf(
     const result = wordingFor(measured, record.key, n.id);
     if (result) return { norm: n.id, state: result.class, share: result.share };
     const reflected = record.norms.some((c) => c.norm === n.id && c.reflected);
-    return { norm: n.id, state: reflected ? 'not-measured' : 'not-reflected', share: null };
+    return { norm: n.id, state: wordingState(reflected, undefined), share: null };
   });
 }
 
@@ -62,7 +63,7 @@ export function documentWordingData({
 function stateCounts(
   rows: readonly WordingGridRow[],
   measured: readonly CellWording[],
-): Record<WordingCellState, number> {
+): Record<WordingState, number> {
   const cells = rows.flatMap((r) => r.cells);
   return {
     ...classCounts(measured),
@@ -83,7 +84,7 @@ const verb = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : m
 /** The text alternative: the classes' counts, which records restate, and what went unmeasured. */
 function wordingSummary(
   rows: readonly WordingGridRow[],
-  counts: Record<WordingCellState, number>,
+  counts: Record<WordingState, number>,
   whose: string,
 ): string {
   const measured = counts.restates + counts['borrows-phrases'] + counts['own-words'];

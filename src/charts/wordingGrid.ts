@@ -10,7 +10,8 @@ import { PALETTE, TYPE, WIDTHS } from './palette';
 import { highlightMarker, markState, MARKER_GUTTER } from './rows';
 import { el, link, text } from './svg';
 import type { MarkKey, RenderedChart, RenderOptions } from './types';
-import { wordingCell, wordingLegend, type WordingCellState } from './wordingMarks';
+import type { WordingState } from '../lib/wording/states';
+import { wordingCell, wordingLegend } from './wordingMarks';
 
 /** One row: a record and, norm by norm, how closely its quotes follow the GGE wording. */
 export interface WordingGridRow {
@@ -22,7 +23,7 @@ export interface WordingGridRow {
   cellHref: (norm: number) => string;
   /** The highlight key (agreements only: documents are never highlighted). */
   key?: MarkKey;
-  cells: { norm: number; state: WordingCellState; share: number | null }[];
+  cells: { norm: number; state: WordingState; share: number | null }[];
 }
 
 function layout(width: number, columns: number) {
@@ -47,7 +48,7 @@ function outline(box: { x: number; y: number; width: number; height: number }, s
 export function renderWordingGrid(
   rows: readonly WordingGridRow[],
   norms: readonly Pick<Norm, 'id' | 'slug'>[],
-  counts: Record<WordingCellState, number>,
+  counts: Record<WordingState, number>,
   options: RenderOptions,
 ): RenderedChart {
   const g = layout(options.width, norms.length);

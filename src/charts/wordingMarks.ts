@@ -3,47 +3,27 @@
  * symbol on it (filled, half or empty circle), so a class never rests on colour alone. Symbols are
  * shapes, not the ● ◐ ○ glyphs: the chart font has no ◐, and the PNG renderer has no other font.
  */
-import { WORDING_CLASSES, type WordingClass } from '../lib/wording/classes';
+import type { WordingClass } from '../lib/wording/classes';
+import { WORDING_STATES, isWordingClass, type WordingState } from '../lib/wording/states';
 import { PALETTE, TYPE } from './palette';
 import { el, round, text } from './svg';
 
-/**
- * A cell's state on the chart: a class of the measure, or one of the two ways a cell goes
- * unmeasured (reflected with no quote of the agreement to measure; not reflected at all).
- */
-export type WordingCellState = WordingClass | 'not-measured' | 'not-reflected';
-
 /** The states in the legend's order, closest to the GGE wording first. */
-export const WORDING_STATES: readonly WordingCellState[] = [
-  ...(Object.keys(WORDING_CLASSES) as WordingClass[]),
-  'not-measured',
-  'not-reflected',
-];
-
-/** Legend and table wording of the two unmeasured states (the classes have theirs). */
-const UNMEASURED = {
-  'not-measured': { label: 'Reflected, no quote to measure', short: 'Not measured (no quote)' },
-  'not-reflected': { label: 'Not reflected', short: 'Not reflected' },
-} as const;
-
-export function isWordingClass(state: WordingCellState): state is WordingClass {
-  return state in WORDING_CLASSES;
-}
+export const WORDING_STATE_ORDER = Object.keys(WORDING_STATES) as WordingState[];
 
 /** The state's label for the legend ("Restates the GGE wording"). */
-export function stateLabel(state: WordingCellState): string {
-  return isWordingClass(state) ? WORDING_CLASSES[state].label : UNMEASURED[state].label;
+export function stateLabel(state: WordingState): string {
+  return WORDING_STATES[state].label;
 }
 
 /** The state's words in the data table: symbol and short label ("● Restates"). */
-export function stateShort(state: WordingCellState): string {
-  return isWordingClass(state)
-    ? `${WORDING_CLASSES[state].symbol} ${WORDING_CLASSES[state].short}`
-    : UNMEASURED[state].short;
+export function stateShort(state: WordingState): string {
+  const { symbol, short } = WORDING_STATES[state];
+  return isWordingClass(state) ? `${symbol} ${short}` : short;
 }
 
 /** Light colours for the files (CSS gives the page the theme's `--wording-*` pairs). */
-const FILL: Record<WordingCellState, string> = {
+const FILL: Record<WordingState, string> = {
   restates: PALETTE.wording.restates,
   'borrows-phrases': PALETTE.wording['borrows-phrases'],
   'own-words': PALETTE.wording['own-words'],
@@ -57,7 +37,7 @@ function symbolColour(state: WordingClass): string {
 }
 
 /** The class's symbol as a shape centred on (cx, cy). */
-function symbol(state: WordingCellState, cx: number, cy: number, r: number): string {
+function symbol(state: WordingState, cx: number, cy: number, r: number): string {
   if (!isWordingClass(state)) {
     // A short dash says "reflected, not measured"; a cell not reflected stays empty.
     return state === 'not-measured'
@@ -99,7 +79,7 @@ function symbol(state: WordingCellState, cx: number, cy: number, r: number): str
  * each classed with the state and no group round them (a page carries 3 × 242 of them).
  */
 export function wordingCell(
-  state: WordingCellState,
+  state: WordingState,
   box: { x: number; y: number; size: number },
 ): string {
   const { x, y, size } = box;
@@ -119,17 +99,17 @@ export function wordingCell(
 }
 
 /** A legend entry's words: the state and how many cells are in it ("Restates the GGE wording (22)"). */
-const entryLabel = (state: WordingCellState, counts: Record<WordingCellState, number>) =>
+const entryLabel = (state: WordingState, counts: Record<WordingState, number>) =>
   `${stateLabel(state)} (${counts[state]})`;
 
 /** The legend: every state with its swatch and count, in lines that wrap at `width`. */
 export function wordingLegend(
   width: number,
-  counts: Record<WordingCellState, number>,
+  counts: Record<WordingState, number>,
 ): { body: string; height: number } {
   let x = 0;
   let line = 0;
-  const entries = WORDING_STATES.map((state) => {
+  const entries = WORDING_STATE_ORDER.map((state) => {
     // The swatch, a gap and an estimate of the label's width in the chart font.
     const room = 30 + entryLabel(state, counts).length * 5.9 + 14;
     if (x > 0 && x + room > width) {

@@ -26,11 +26,18 @@ const reflectedWithoutQuote = agreements
   .find(({ cell }) => cell.reflected && !cell.evidence.some((e) => e.kind === 'quote'));
 const paris3 = wordingFor(data.wording.agreements, 'paris-call', 3);
 
+/** The state a cell should show: its class, or which way it goes unmeasured (written out here). */
+function stateOf(result: { class: string } | undefined, reflected: boolean): string {
+  if (result) return result.class;
+  return reflected ? 'not-measured' : 'not-reflected';
+}
+
 /** The look of each cell link in `cells` (the wording view's class names), in the page's order. */
 async function looksOf(cells: Locator): Promise<(string | undefined)[]> {
   const classes = await cells.evaluateAll((links) => links.map((a) => a.getAttribute('class')));
   return classes.map(
-    (names) => /is-(restates|borrows-phrases|own-words|not-measured)/u.exec(names ?? '')?.[1],
+    (names) =>
+      /is-(restates|borrows-phrases|own-words|not-measured|not-reflected)/u.exec(names ?? '')?.[1],
   );
 }
 
@@ -59,11 +66,12 @@ test.describe('matrix wording view', () => {
     await openMatrix(page, '?view=wording');
     await expect(page.locator('#matrix-shading')).toHaveValue('wording');
     const legend = page.locator('.legend[data-shading="wording"]');
-    await expect(legend.locator('.key')).toHaveText(['●', '◐', '○', '–']);
+    await expect(legend.locator('.key')).toHaveText(['●', '◐', '○', '–', '']);
     await expect(legend).toContainText('Restates');
     await expect(legend).toContainText('Borrows phrases');
     await expect(legend).toContainText('Own words');
-    await expect(legend).toContainText('Not measured');
+    await expect(legend).toContainText('Not measured (no quote)');
+    await expect(legend).toContainText('Not reflected');
     await expect(
       legend.getByRole('link', { name: 'This site’s measure, not the report’s' }),
     ).toHaveAttribute('href', '/methodology/#wording-measure');
@@ -85,24 +93,24 @@ test.describe('matrix wording view', () => {
     );
     await expect(cellLink(page, 'un-gge-2015', 1)).toContainText('restates the GGE wording');
     const bare = cellLink(page, unreflected.slug, unreflected.cell.norm);
-    await expect(bare).toHaveClass(/is-not-measured/u);
-    await expect(bare).toContainText('–');
-    await expect(bare).toContainText('not measured (not reflected)');
-    await expect(
-      cellLink(page, reflectedWithoutQuote.slug, reflectedWithoutQuote.cell.norm),
-    ).toContainText('not measured (reflected without a quote of the agreement)');
+    await expect(bare).toHaveClass(/is-not-reflected/u);
+    await expect(bare).toContainText(': not reflected');
+    const noQuote = cellLink(page, reflectedWithoutQuote.slug, reflectedWithoutQuote.cell.norm);
+    await expect(noQuote).toHaveClass(/is-not-measured/u);
+    await expect(noQuote).toContainText('–');
+    await expect(noQuote).toContainText('reflected, no quote to measure');
     await page.reload();
     await expect(page.locator('#matrix-q')).toBeEnabled();
     await expect(page.locator('#matrix-shading')).toHaveValue('wording');
     await expect(cellLink(page, 'paris-call', 3)).toHaveClass(/is-borrows-phrases/u);
   });
 
-  test('every measured cell shows its class, every other cell not measured', async ({ page }) => {
+  test('every measured cell shows its class, every other cell why it is not measured', async ({
+    page,
+  }) => {
     await openMatrix(page, '?view=wording');
     const expected = agreements.flatMap((a) =>
-      a.norms.map(
-        (c) => wordingFor(data.wording.agreements, a.slug, c.norm)?.class ?? 'not-measured',
-      ),
+      a.norms.map((c) => stateOf(wordingFor(data.wording.agreements, a.slug, c.norm), c.reflected)),
     );
     const shown = await looksOf(page.locator('.matrix-table:not(.editor-rows) tbody .matrix-cell'));
     expect(shown).toEqual(expected);
@@ -159,7 +167,9 @@ test.describe('matrix wording view', () => {
     if (!unreflected) throw new Error('no unreflected cell');
     await openMatrix(page, `?cell=${unreflected.slug}:${String(unreflected.cell.norm)}`);
     const sheet = page.locator('#evidence-panel');
-    await expect(sheet.locator('.wording-summary')).toContainText('not measured (not reflected)');
+    await expect(sheet.locator('.wording-summary')).toContainText(
+      'Wording not measured: not reflected.',
+    );
     await expect(sheet.locator('.sheet-gge-wording')).toHaveCount(0);
   });
 
@@ -170,7 +180,7 @@ test.describe('matrix wording view', () => {
     const table = page.locator('.matrix-table.editor-rows');
     await expect(table.locator('caption')).toContainText('wording measure');
     const expected = documents.flatMap((d) =>
-      d.norms.map((c) => wordingFor(data.wording.documents, d.id, c.norm)?.class ?? 'not-measured'),
+      d.norms.map((c) => stateOf(wordingFor(data.wording.documents, d.id, c.norm), c.reflected)),
     );
     const shown = await looksOf(table.locator('.matrix-cell'));
     expect(shown).toEqual(expected);

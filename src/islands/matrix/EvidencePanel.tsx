@@ -121,7 +121,7 @@ export function EvidencePanel({
           <WordingSummary result={wording} />
         ) : (
           <p className="wording-summary">
-            {`How closely the quotes follow the GGE wording: ${describeWording(cell)}. `}
+            {`Wording not measured: ${describeWording(cell)}. `}
             <a className="wording-method" href={withBase(wordingMeasurePath)}>
               This site’s measure, not the report’s
             </a>

@@ -2,13 +2,8 @@ import { CELL_STATES } from '../../schemas/values';
 import { CELL_ISSUE_LABELS } from '../cellIssues';
 import { cellState, type CellSummary, type MatrixNorm } from '../matrix';
 import { cellStyle, cellStyleClasses } from './cellStyles';
-import {
-  WORDING_LOOKS,
-  describeWording,
-  wordingLook,
-  wordingLookClasses,
-  type CellShading,
-} from './wordingLook';
+import { describeWording, wordingLook, wordingLookClasses, type CellShading } from './wordingLook';
+import { WORDING_STATES } from '../wording/states';
 
 /** How a matrix cell is drawn and what it says, in one shading. */
 export interface CellLook {
@@ -34,7 +29,7 @@ export function cellLook(cell: CellSummary, shading: CellShading): CellLook {
     const look = wordingLook(cell);
     return {
       classes: wordingLookClasses(look),
-      symbol: WORDING_LOOKS[look].symbol,
+      symbol: WORDING_STATES[look].symbol,
       words: describeWording(cell),
     };
   }

@@ -1,5 +1,6 @@
 import { formatPercent } from '../format';
 import { WORDING_CLASSES, type WordingClass } from '../wording/classes';
+import { WORDING_STATES, wordingState, type WordingState } from '../wording/states';
 import type { WordingResult } from '../wording/measure';
 import { isKeyOf } from './params';
 
@@ -83,33 +84,18 @@ export function expandWording(summary: CellWordingSummary, ggeText: string): Wor
   };
 }
 
-/**
- * The four looks of a cell in the wording view: the three classes, and cells the measure leaves out
- * (not reflected, or reflected without a quote of the agreement), which are drawn plainly with a dash.
- */
-export const WORDING_LOOKS = {
-  ...WORDING_CLASSES,
-  'not-measured': {
-    label: 'Not measured',
-    short: 'Not measured',
-    symbol: '–',
-    definition: 'Not reflected, or reflected without a quote of the agreement.',
-  },
-} as const;
-export type WordingLook = keyof typeof WORDING_LOOKS;
-
 interface MeasuredCell {
   reflected: boolean;
   wording?: CellWordingSummary | undefined;
 }
 
-/** Which of the four looks a cell has in the wording view. */
-export function wordingLook(cell: MeasuredCell): WordingLook {
-  return cell.wording === undefined ? 'not-measured' : summaryClass(cell.wording);
+/** Which state a cell has in the wording view: its class, or which way it goes unmeasured. */
+export function wordingLook(cell: MeasuredCell): WordingState {
+  return wordingState(cell.reflected, cell.wording && summaryClass(cell.wording));
 }
 
 /** The classes that draw a look (src/styles/cells.css), for the legend and the cells alike. */
-export function wordingLookClasses(look: WordingLook): string {
+export function wordingLookClasses(look: WordingState): string {
   return `cell-mark wording-mark is-${look}`;
 }
 
@@ -118,14 +104,10 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 /**
  * What a cell says in the wording view, after its name: "borrows GGE phrases, 13% of the GGE
- * words shared", or why it is not measured.
+ * words shared", or why it is not measured ("reflected, no quote to measure", "not reflected").
  */
 export function describeWording(cell: MeasuredCell): string {
-  if (!cell.wording) {
-    return cell.reflected
-      ? 'not measured (reflected without a quote of the agreement)'
-      : 'not measured (not reflected)';
-  }
+  if (!cell.wording) return lowerFirst(WORDING_STATES[wordingLook(cell)].label);
   const { label } = WORDING_CLASSES[summaryClass(cell.wording)];
   const share = cell.wording === 'own-words' ? 0 : cell.wording.share;
   return `${lowerFirst(label)}, ${formatPercent(share)} of the GGE words shared`;

@@ -59,13 +59,8 @@ describe('cellLook and cellName in the wording view', () => {
       '○',
       'Agreement A, norm 3 (Norm 3): in its own words, 0% of the GGE words shared',
     ],
-    [
-      4,
-      'not-measured',
-      '–',
-      'Agreement A, norm 4 (Norm 4): not measured (reflected without a quote of the agreement)',
-    ],
-    [5, 'not-measured', '–', 'Agreement A, norm 5 (Norm 5): not measured (not reflected)'],
+    [4, 'not-measured', '–', 'Agreement A, norm 4 (Norm 4): reflected, no quote to measure'],
+    [5, 'not-reflected', '', 'Agreement A, norm 5 (Norm 5): not reflected'],
   ] as const)('draws and names norm %i as %s', (norm, look, symbol, name) => {
     const summary = cellOf(norm);
     expect(wordingLook(summary)).toBe(look);
