@@ -37,13 +37,13 @@ export type MatrixDocument = Pick<CodedDocument, 'id' | 'shortName'> & { norms: 
 
 /**
  * A norm as a matrix column needs it: the heading, and the 2015 GGE wording, which the evidence
- * sheet shows with the runs a measured cell shares with it marked (absent when the report quotes none).
+ * sheet shows with the runs a measured cell shares with it marked (null when the report quotes none).
  */
-export type MatrixNorm = Pick<Norm, 'id' | 'slug' | 'title'> & { ggeText?: string };
+export type MatrixNorm = Pick<Norm, 'id' | 'slug' | 'title'> & Partial<Pick<Norm, 'gge'>>;
 
 /** The island props of one norm. */
 export function matrixNorm({ id, slug, title, gge }: Norm): MatrixNorm {
-  return gge ? { id, slug, title, ggeText: gge.text } : { id, slug, title };
+  return { id, slug, title, gge };
 }
 
 /** The cells of a record, summarised for island props, in the record's (norm) order. */

@@ -154,8 +154,8 @@ test.describe('matrix wording view', () => {
     await expect(summary.getByRole('link')).toHaveText('This site’s measure, not the report’s');
     const runs = paris3.runs.map((run) => run.text);
     await expect(sheet.locator('.evidence mark.shared-run')).toHaveText(runs);
-    await expect(sheet.locator('.sheet-gge-wording mark.shared-run')).toHaveText(runs);
-    await expect(sheet.locator('.sheet-gge-wording blockquote')).toHaveText(
+    await expect(sheet.locator('.gge-wording mark.shared-run')).toHaveText(runs);
+    await expect(sheet.locator('.gge-wording blockquote')).toHaveText(
       data.norms.find((n) => n.id === 3)?.gge?.text ?? 'missing',
     );
     check();
@@ -170,7 +170,7 @@ test.describe('matrix wording view', () => {
     await expect(sheet.locator('.wording-summary')).toContainText(
       'Wording not measured: not reflected.',
     );
-    await expect(sheet.locator('.sheet-gge-wording')).toHaveCount(0);
+    await expect(sheet.locator('.gge-wording')).toHaveCount(0);
   });
 
   test('the editors’ rows are shaded by their own measure, labelled as their coding', async ({
@@ -225,12 +225,18 @@ test.describe('matrix wording view on a phone', () => {
     const symbols = await page
       .locator(`[data-cell^="${first.slug}:"] > span[aria-hidden="true"]:first-child`)
       .allTextContents();
-    const bySymbol = { restates: '●', 'borrows-phrases': '◐', 'own-words': '○' } as const;
+    const bySymbol: Record<string, string> = {
+      restates: '●',
+      'borrows-phrases': '◐',
+      'own-words': '○',
+      'not-measured': '–',
+      'not-reflected': '',
+    };
     expect(symbols).toEqual(
-      first.norms.map((c) => {
-        const found = wordingFor(data.wording.agreements, first.slug, c.norm);
-        return found ? bySymbol[found.class] : '–';
-      }),
+      first.norms.map(
+        (c) =>
+          bySymbol[stateOf(wordingFor(data.wording.agreements, first.slug, c.norm), c.reflected)],
+      ),
     );
     for (const cell of await page.locator(`[data-cell^="${first.slug}:"]`).all()) {
       expect((await cell.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(24);

@@ -23,6 +23,25 @@ export interface QuoteCardContext {
   note?: string | undefined;
 }
 
+/**
+ * The context of one norm's passages in a record: the agreement's (or coded document's) page and
+ * short name, the norm's number and title; the first passage is item `index` of the norm.
+ */
+export function normQuotes(
+  record: { pagePath: string; name: string },
+  norm: { id: number; title: string },
+  extra: Pick<QuoteCardContext, 'anchored' | 'note'> = {},
+  index = 0,
+): QuoteCardContext {
+  return {
+    pagePath: record.pagePath,
+    agreement: record.name,
+    place: { part: 'norm', normId: norm.id, index },
+    normTitle: norm.title,
+    ...extra,
+  };
+}
+
 interface Props {
   items: readonly Evidence[];
   /** For each item, the site path of its passage in the source reader (no link when missing). */

@@ -4,7 +4,7 @@ import { plural } from '../../lib/format';
 import { cellFor } from '../../lib/agreements';
 import { shareWording, type NormComparison } from '../../lib/compare';
 import { agreementNormPath, agreementPath, normPath } from '../../lib/urls';
-import { EvidenceItems } from '../../components/evidence/EvidenceItems';
+import { EvidenceItems, normQuotes } from '../../components/evidence/EvidenceItems';
 import { ReportLabel } from '../../components/evidence/ReportLabel';
 import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
 import { CardName, ColumnHeads } from './ColumnHeads';
@@ -36,12 +36,13 @@ function NormCellView({
   const hrefs = reportCellHrefs(reportId, agreement.slug, norm.id, cell.evidence.length);
   const shown = cell.evidence.slice(0, SHOWN_PASSAGES);
   const more = cell.evidence.slice(SHOWN_PASSAGES);
-  const quotesFrom = (index: number) => ({
-    pagePath: agreementPath(agreement.slug),
-    agreement: agreement.shortName,
-    place: { part: 'norm', normId: norm.id, index } as const,
-    normTitle: norm.title,
-  });
+  const quotesFrom = (index: number) =>
+    normQuotes(
+      { pagePath: agreementPath(agreement.slug), name: agreement.shortName },
+      norm,
+      {},
+      index,
+    );
   return (
     <td className={cell.reflected ? 'is-reflected' : 'is-not-reflected'}>
       <CardName agreement={agreement} />

@@ -5,9 +5,9 @@ import { CELL_ISSUE_LABELS } from '../../lib/cellIssues';
 import type { CellSummary, MatrixAgreement, MatrixNorm } from '../../lib/matrix';
 import { describeWording, expandWording } from '../../lib/matrixView/wordingLook';
 import { agreementNormPath, agreementPath, normPath, wordingMeasurePath } from '../../lib/urls';
-import { EvidenceItems } from '../../components/evidence/EvidenceItems';
+import { EvidenceItems, normQuotes } from '../../components/evidence/EvidenceItems';
 import { ReportLabel } from '../../components/evidence/ReportLabel';
-import { SharedRunsText } from '../../components/evidence/SharedRunsText';
+import { GgeWording } from '../../components/evidence/GgeWording';
 import { WordingSummary } from '../../components/evidence/WordingSummary';
 import { reportCellHrefs } from '../../components/evidence/sourceHrefs';
 import type { RecordsState } from '../shared/useAgreementRecords';
@@ -44,9 +44,7 @@ export function EvidencePanel({
   const recordCell = record && cellFor(record, column.id);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const wording =
-    cell.wording && column.ggeText !== undefined
-      ? expandWording(cell.wording, column.ggeText)
-      : undefined;
+    cell.wording && column.gge ? expandWording(cell.wording, column.gge.text) : undefined;
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -138,28 +136,11 @@ export function EvidencePanel({
           <EvidenceItems
             items={recordCell.evidence}
             sourceHrefs={reportCellHrefs(reportId, row.slug, column.id, recordCell.evidence.length)}
-            quotes={{
-              pagePath: agreementPath(row.slug),
-              agreement: row.shortName,
-              place: { part: 'norm', normId: column.id, index: 0 },
-              normTitle: column.title,
-            }}
+            quotes={normQuotes({ pagePath: agreementPath(row.slug), name: row.shortName }, column)}
             wording={wording}
           />
         )}
-        {wording && column.ggeText !== undefined && (
-          <figure className="sheet-gge-wording">
-            <figcaption>
-              The 2015 GGE wording of norm {column.id}, with the words the quotes share marked
-            </figcaption>
-            <blockquote className="passage">
-              <SharedRunsText
-                text={column.ggeText}
-                spans={wording.runs.map((run) => ({ start: run.ggeStart, end: run.ggeEnd }))}
-              />
-            </blockquote>
-          </figure>
-        )}
+        {wording && column.gge && <GgeWording gge={column.gge} wording={wording} />}
         {recordCell?.note && (
           <p className="editor-note">
             <strong>Editors’ note (ours, not the report’s):</strong> {recordCell.note}
