@@ -3,7 +3,7 @@ import { FILTERS, type FilterContext } from './filters';
 import { formatInteger, plural } from '../format';
 import { sortRows } from './sort';
 import type { MatrixView } from './state';
-import type { CellShading } from './wordingLook';
+import { CELL_SHADINGS, type CellShading } from './wordingLook';
 
 /** The rows a view shows, in its sort order. */
 export function visibleRows(
@@ -35,9 +35,12 @@ export function describeView(
   return [`${sentence}.`, ...notes.filter((note) => note !== null), ...shading].join(' ');
 }
 
-/** What the status line adds in the wording view, so the reader knows whose shades they see. */
-export const WORDING_SHADING_NOTE =
-  'Shaded by how closely the quotes follow the GGE wording (our measure).';
+/**
+ * What the status line adds in the wording view, so the reader knows whose shades they see: the
+ * switch's own words, kept short so that a phone's first card stays in view (the legend and the
+ * caption say the rest).
+ */
+export const WORDING_SHADING_NOTE = `Shaded by ${CELL_SHADINGS.wording.label}.`;
 
 /**
  * The table's caption: the rows shown by the norms the view is about, e.g. "8 agreements × 2 norms"

@@ -72,6 +72,7 @@ describe('describeView', () => {
   it.each([
     ['', 3, 'Showing 3 of 3 agreements.'],
     ['?sort=date&cell=alpha:5&docs=1', 3, 'Showing 3 of 3 agreements.'],
+    ['?view=wording', 3, 'Showing 3 of 3 agreements. Shaded by GGE wording (our measure).'],
     ['?q=%20critical%20', 1, 'Showing 1 of 3 agreements matching “critical”.'],
     ['?category=un', 1, 'Showing 1 of 3 agreements in the category UN.'],
     ['?stakeholder=industry', 1, 'Showing 1 of 3 agreements with stakeholders: Industry.'],
