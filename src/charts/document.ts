@@ -57,16 +57,13 @@ export function licenceLine(licence: FileCredit['licence']): string {
   return `Licence: ${licence.short}, ${licence.url}: reuse freely, citing this chart and the report.`;
 }
 
-/**
- * The chart as a file of its own (the SVG download, the source of the PNG): white background, the
- * title on top and the source and licence lines at the bottom, colours as attributes, links absolute.
- */
-export function fileSvg(
+/** Where the parts of a chart's file go: the one layout its markup and its size are read from. */
+function fileLayout(
   chart: ChartDefinition,
   built: BuiltChart,
   options: RenderOptions,
   credit: FileCredit,
-): string {
+) {
   const { body, width, height } = built.render(options);
   const chars = Math.floor((width - 2 * MARGIN) / 6.2);
   const titleLines = wrapText(chart.title, Math.floor(chars * 0.62));
@@ -77,6 +74,39 @@ export function fileSvg(
   const head = MARGIN + titleLines.length * 26 + descLines.length * LINE + 12;
   const total = head + height + 16 + source.length * 16 + MARGIN;
   const full = width + 2 * MARGIN;
+  return { body, height, titleLines, descLines, source, head, total, full };
+}
+
+/**
+ * The size of a chart's file, without drawing it or subsetting its font: for the image embed's
+ * `width` and `height`, equal to those `fileSvg` writes.
+ */
+export function fileSvgSize(
+  chart: ChartDefinition,
+  built: BuiltChart,
+  options: RenderOptions,
+  credit: FileCredit,
+): { width: number; height: number } {
+  const { full, total } = fileLayout(chart, built, options, credit);
+  return { width: full, height: total };
+}
+
+/**
+ * The chart as a file of its own (the SVG download, the source of the PNG): white background, the
+ * title on top and the source and licence lines at the bottom, colours as attributes, links absolute.
+ */
+export function fileSvg(
+  chart: ChartDefinition,
+  built: BuiltChart,
+  options: RenderOptions,
+  credit: FileCredit,
+): string {
+  const { body, height, titleLines, descLines, source, head, total, full } = fileLayout(
+    chart,
+    built,
+    options,
+    credit,
+  );
   const lines = (
     items: string[],
     y0: number,
